@@ -1,0 +1,186 @@
+/**
+ * The normalized records fallacy-watch keeps. Webhook deliveries (and, later, GraphQL backfill) are turned into
+ * these; metrics and rules read only these. Times are ISO-8601 strings in UTC (`2026-11-22T10:00:00Z`).
+ * Every record belongs to one repository (`repoId`, GitHub's numeric id); the store scopes repositories by
+ * installation, so no record crosses installations.
+ */
+
+/** A GitHub repository the app has seen, with the installation it came through. */
+export interface RepositoryRecord {
+  installationId: number;
+  repoId: number;
+  /** `owner/name` */
+  fullName: string;
+  defaultBranch: string;
+  private: boolean;
+}
+
+/** `User`, `Bot`, `Organization`, `Mannequin` … as GitHub reports `user.type`. */
+export type ActorType = string;
+
+/** A pull request snapshot: the newest `updatedAt` wins when two snapshots meet. */
+export interface PullRequestRecord {
+  repoId: number;
+  id: number;
+  number: number;
+  title: string;
+  author: string;
+  authorType: ActorType;
+  authorAssociation: string;
+  state: 'open' | 'closed';
+  /** Draft right now (as of `updatedAt`). */
+  draft: boolean;
+  /** The PR was opened as a draft; its start is then its first `ready_for_review`. */
+  openedAsDraft: boolean;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  mergedAt: string | null;
+  mergedBy: string | null;
+  /** Size; `null` where the payload did not carry it. */
+  additions: number | null;
+  deletions: number | null;
+  changedFiles: number | null;
+  labels: string[];
+  milestoneNumber: number | null;
+  baseRef: string;
+  headRef: string;
+  headSha: string;
+}
+
+/** An issue snapshot (pull requests are not issues here). The newest `updatedAt` wins. */
+export interface IssueRecord {
+  repoId: number;
+  id: number;
+  number: number;
+  title: string;
+  author: string;
+  authorType: ActorType;
+  authorAssociation: string;
+  state: 'open' | 'closed';
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  /** Who closed it, where known (`null` otherwise). */
+  closedBy: string | null;
+  labels: string[];
+  milestoneNumber: number | null;
+  assignees: string[];
+}
+
+export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+
+/** A pull request review. A dismissed review keeps `submittedAt` and has state `DISMISSED`. */
+export interface ReviewRecord {
+  repoId: number;
+  id: number;
+  prNumber: number;
+  author: string;
+  authorType: ActorType;
+  state: ReviewState;
+  submittedAt: string | null;
+  commitId: string | null;
+}
+
+/** An issue/PR conversation comment (`issue`) or a review comment on a diff line (`review`). */
+export interface CommentRecord {
+  repoId: number;
+  id: number;
+  kind: 'issue' | 'review';
+  /** The issue or PR number the comment belongs to. */
+  itemNumber: number;
+  /** Whether `itemNumber` is a pull request. */
+  onPullRequest: boolean;
+  author: string;
+  authorType: ActorType;
+  createdAt: string;
+  updatedAt: string;
+  deleted: boolean;
+}
+
+export type TimelineEventKind =
+  | 'ready_for_review'
+  | 'converted_to_draft'
+  | 'review_requested'
+  | 'review_request_removed'
+  | 'labeled'
+  | 'unlabeled'
+  | 'milestoned'
+  | 'demilestoned'
+  | 'assigned'
+  | 'unassigned'
+  | 'closed'
+  | 'reopened';
+
+/**
+ * Something that happened to an issue or PR at a moment. Its identity is its content
+ * (repo, item, kind, subject, time), so the same event seen twice (or from backfill) is stored once.
+ */
+export interface TimelineEventRecord {
+  repoId: number;
+  itemNumber: number;
+  itemKind: 'pr' | 'issue';
+  kind: TimelineEventKind;
+  /** Who did it (login), where known. */
+  actor: string | null;
+  /** The reviewer, team slug, label name, milestone title or assignee the event is about; `''` when none. */
+  subject: string;
+  /** `user` or `team` for review requests, `''` otherwise. */
+  subjectType: '' | 'user' | 'team';
+  at: string;
+}
+
+export interface MilestoneRecord {
+  repoId: number;
+  id: number;
+  number: number;
+  title: string;
+  state: 'open' | 'closed';
+  dueOn: string | null;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  openIssues: number;
+  closedIssues: number;
+}
+
+export interface ReleaseRecord {
+  repoId: number;
+  id: number;
+  tagName: string;
+  name: string | null;
+  draft: boolean;
+  prerelease: boolean;
+  createdAt: string;
+  publishedAt: string | null;
+  assetNames: string[];
+}
+
+/** A human or bot that did something in a repository, with the earliest time it was seen doing it. */
+export interface ContributorRecord {
+  repoId: number;
+  login: string;
+  type: ActorType;
+  firstSeenAt: string;
+}
+
+/** The files a pull request changes (filled from the API for area mapping). */
+export interface PullRequestFilesRecord {
+  repoId: number;
+  prNumber: number;
+  paths: string[];
+}
+
+/** Everything the store knows about one repository: what metrics are computed from. */
+export interface RepositoryActivity {
+  repository: RepositoryRecord;
+  pullRequests: PullRequestRecord[];
+  issues: IssueRecord[];
+  reviews: ReviewRecord[];
+  comments: CommentRecord[];
+  events: TimelineEventRecord[];
+  milestones: MilestoneRecord[];
+  releases: ReleaseRecord[];
+  contributors: ContributorRecord[];
+  pullRequestFiles: PullRequestFilesRecord[];
+}

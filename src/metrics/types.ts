@@ -1,0 +1,70 @@
+/**
+ * The metric contract: JSON names exactly as in the product spec (`shared/spec/fallacies.md`).
+ * Every field is `null` when the data it needs is missing — never a made-up zero.
+ */
+
+/** A latency distribution in hours (or days where the name says so). `p50`/`p90` are `null` when `n == 0`. */
+export interface Distribution {
+  n: number;
+  p50: number | null;
+  p90: number | null;
+}
+
+export interface ReturningRate {
+  cohort: number;
+  returned: number;
+  /** `returned / cohort`; `null` for an empty cohort. */
+  rate: number | null;
+}
+
+export interface ReleaseInterval {
+  n: number;
+  p50: number | null;
+  last: number | null;
+}
+
+/** One metric set, for the repository or for one area, over one window. */
+export interface MetricSet {
+  pr_time_to_first_response_hours: Distribution | null;
+  pr_time_to_first_review_hours: Distribution | null;
+  pr_time_to_merge_hours: Distribution | null;
+  review_request_turnaround_hours: Distribution | null;
+  issue_time_to_first_response_hours: Distribution | null;
+  unanswered_prs: number | null;
+  unanswered_issues: number | null;
+  prs_started: number | null;
+  prs_merged: number | null;
+  issues_opened: number | null;
+  /** Total pending user review requests at `to` (per reviewer in the report's `reviewers[]`). */
+  open_review_requests: number | null;
+  active_reviewers: number | null;
+  top_reviewer_share: number | null;
+  reviewer_absence_factor: number | null;
+  workload_per_active_reviewer: number | null;
+  first_time_contributors: number | null;
+  newcomer_pr_time_to_first_response_hours: Distribution | null;
+  returning_contributor_rate_90d: ReturningRate | null;
+  abandoned_first_prs: number | null;
+  owners_file_coverage: number | null;
+  changed_files_coverage: number | null;
+  owner_review_coverage: number | null;
+  stale_owners: string[] | null;
+  contested_prs: number | null;
+  merged_over_change_request: number | null;
+  overdue_milestones: number | null;
+  milestone_slip_days: Distribution | null;
+  release_interval_days: ReleaseInterval | null;
+  days_since_last_release: number | null;
+  breaking_changes_merged: number | null;
+  reverts_merged: number | null;
+  regressions_opened: number | null;
+}
+
+export type MetricName = keyof MetricSet;
+
+/** `[from, to)` and the previous window of the same length right before it. */
+export interface Window {
+  from: Date;
+  to: Date;
+  previousFrom: Date;
+}

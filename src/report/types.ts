@@ -1,0 +1,16 @@
+/** The `report --json` contract (`schema: "fallacy-watch/report@1"`), see `shared/spec/fallacies.md`. */
+import type { MetricSet } from '../metrics/types.js';
+import type { AreaMetrics, Finding, ReviewerLoad } from '../rules/types.js';
+
+export interface Report {
+  schema: 'fallacy-watch/report@1';
+  /** `owner/name` */
+  repository: string;
+  /** ISO time the report describes (the window's end). */
+  generated_at: string;
+  window: { from: string; to: string; previous_from: string };
+  repo: { metrics: MetricSet; previous: MetricSet };
+  areas: AreaMetrics[];
+  reviewers: ReviewerLoad[];
+  findings: Finding[];
+}
