@@ -1,0 +1,163 @@
+/**
+ * Table shapes as kysely sees them. Columns are portable between SQLite and PostgreSQL: integers for ids and
+ * booleans (0/1), text for ISO timestamps (which sort as text) and JSON arrays. Every row carries
+ * `installation_id`; the store never reads a row without filtering on it.
+ */
+export interface DeliveriesTable {
+  id: string;
+  name: string;
+  action: string | null;
+  installation_id: number | null;
+  received_at: string;
+  status: 'pending' | 'processed' | 'skipped' | 'failed';
+  error: string | null;
+  payload: string;
+}
+
+interface Scoped {
+  installation_id: number;
+  repo_id: number;
+}
+
+export interface RepositoriesTable extends Scoped {
+  full_name: string;
+  default_branch: string;
+  private: number;
+}
+
+export interface PullRequestsTable extends Scoped {
+  number: number;
+  id: number;
+  title: string;
+  author: string;
+  author_type: string;
+  author_association: string;
+  state: string;
+  draft: number;
+  opened_as_draft: number;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+  merged_at: string | null;
+  merged_by: string | null;
+  additions: number | null;
+  deletions: number | null;
+  changed_files: number | null;
+  labels: string;
+  milestone_number: number | null;
+  base_ref: string;
+  head_ref: string;
+  head_sha: string;
+  /** Merge order of the snapshot (see merge-records.ts). */
+  version: string;
+  /** Merge order of the size facet (additions, deletions, changed files, merged by). */
+  detail_version: string;
+}
+
+export interface IssuesTable extends Scoped {
+  number: number;
+  id: number;
+  title: string;
+  author: string;
+  author_type: string;
+  author_association: string;
+  state: string;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+  labels: string;
+  milestone_number: number | null;
+  assignees: string;
+  version: string;
+}
+
+export interface ReviewsTable extends Scoped {
+  id: number;
+  pr_number: number;
+  author: string;
+  author_type: string;
+  state: string;
+  submitted_at: string | null;
+  commit_id: string | null;
+  version: string;
+}
+
+export interface CommentsTable extends Scoped {
+  kind: string;
+  id: number;
+  item_number: number;
+  on_pull_request: number;
+  author: string;
+  author_type: string;
+  created_at: string;
+  updated_at: string;
+  version: string;
+}
+
+export interface TimelineEventsTable extends Scoped {
+  item_number: number;
+  item_kind: string;
+  kind: string;
+  actor: string | null;
+  subject: string;
+  subject_type: string;
+  at: string;
+}
+
+export interface MilestonesTable extends Scoped {
+  number: number;
+  id: number;
+  title: string;
+  state: string;
+  due_on: string | null;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+  open_issues: number;
+  closed_issues: number;
+  version: string;
+}
+
+export interface ReleasesTable extends Scoped {
+  id: number;
+  tag_name: string;
+  name: string | null;
+  draft: number;
+  prerelease: number;
+  created_at: string;
+  published_at: string | null;
+  asset_names: string;
+  version: string;
+}
+
+export interface ContributorsTable extends Scoped {
+  login: string;
+  type: string;
+  first_seen_at: string;
+}
+
+export interface PullRequestFilesTable extends Scoped {
+  pr_number: number;
+  head_sha: string;
+  paths: string;
+}
+
+export interface TombstonesTable extends Scoped {
+  kind: string;
+  key: number;
+}
+
+export interface Database {
+  deliveries: DeliveriesTable;
+  repositories: RepositoriesTable;
+  pull_requests: PullRequestsTable;
+  issues: IssuesTable;
+  reviews: ReviewsTable;
+  comments: CommentsTable;
+  timeline_events: TimelineEventsTable;
+  milestones: MilestonesTable;
+  releases: ReleasesTable;
+  contributors: ContributorsTable;
+  pull_request_files: PullRequestFilesTable;
+  tombstones: TombstonesTable;
+}

@@ -1,0 +1,486 @@
+import { type Kysely, Migrator, type RawBuilder, type SqlBool, sql, type Transaction } from 'kysely';
+import type { RepositoryActivity, RepositoryRecord } from '../core/records.js';
+import type { RecordBatch, Tombstone } from '../ingest/record-batch.js';
+import type { Database } from './database.js';
+import { migrationProvider } from './migrations/index.js';
+import {
+  commentToRow,
+  contributorToRow,
+  eventToRow,
+  issueToRow,
+  milestoneToRow,
+  pullRequestToRow,
+  releaseToRow,
+  repositoryToRow,
+  reviewToRow,
+  rowToComment,
+  rowToContributor,
+  rowToEvent,
+  rowToIssue,
+  rowToMilestone,
+  rowToPullRequest,
+  rowToRelease,
+  rowToRepository,
+  rowToReview,
+} from './row-mapping.js';
+import type { Delivery, DeliveryStatus, RecordDeliveryResult, Store, StoredDelivery } from './store.js';
+
+/** Tables holding an installation's records, purged on uninstall. */
+const RECORD_TABLES = [
+  'repositories',
+  'pull_requests',
+  'issues',
+  'reviews',
+  'comments',
+  'timeline_events',
+  'milestones',
+  'releases',
+  'contributors',
+  'pull_request_files',
+  'tombstones',
+] as const;
+
+/** Rows per INSERT statement (SQLite allows 32,766 bound variables; PRs have 26 columns). */
+const CHUNK = 500;
+
+/** The row an `INSERT … ON CONFLICT` proposed (`excluded.column`), in both dialects. */
+const excluded = (column: string) => sql.ref<any>(`excluded.${column}`);
+
+/** The store over kysely; SQL is portable between SQLite and PostgreSQL (`ON CONFLICT … DO UPDATE … WHERE`). */
+export class KyselyStore implements Store {
+  constructor(
+    private readonly db: Kysely<Database>,
+    readonly backend: 'sqlite' | 'postgres',
+    /** PostgreSQL schema holding the tables (kysely's migrator must be told; it looks across schemas otherwise). */
+    private readonly schema?: string,
+  ) {}
+
+  async migrate(): Promise<void> {
+    const { error, results } = await new Migrator({
+      db: this.db,
+      provider: migrationProvider,
+      ...(this.schema ? { migrationTableSchema: this.schema } : {}),
+    }).migrateToLatest();
+    const failed = results?.find((result) => result.status === 'Error');
+    if (error) throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  async recordDelivery(delivery: Delivery, receivedAt: string): Promise<RecordDeliveryResult> {
+    const envelope = (delivery.payload ?? {}) as { action?: unknown; installation?: { id?: unknown } };
+    const inserted = await this.db
+      .insertInto('deliveries')
+      .values({
+        id: delivery.id,
+        name: delivery.name,
+        action: typeof envelope.action === 'string' ? envelope.action : null,
+        installation_id: typeof envelope.installation?.id === 'number' ? envelope.installation.id : null,
+        received_at: receivedAt,
+        status: 'pending',
+        error: null,
+        payload: JSON.stringify(delivery.payload ?? null),
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) return { outcome: 'new' };
+    const existing = await this.db.selectFrom('deliveries').select('status').where('id', '=', delivery.id).executeTakeFirstOrThrow();
+    return { outcome: 'duplicate', status: existing.status };
+  }
+
+  async finishDelivery(id: string, status: Exclude<DeliveryStatus, 'pending'>, error?: string): Promise<void> {
+    await this.db.updateTable('deliveries').set({ status, error: error ?? null }).where('id', '=', id).execute();
+  }
+
+  async listPendingDeliveries(limit: number): Promise<StoredDelivery[]> {
+    const rows = await this.db
+      .selectFrom('deliveries')
+      .selectAll()
+      .where('status', '=', 'pending')
+      .orderBy('received_at')
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map(toStoredDelivery);
+  }
+
+  async getDelivery(id: string): Promise<StoredDelivery | undefined> {
+    const row = await this.db.selectFrom('deliveries').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toStoredDelivery(row);
+  }
+
+  async applyBatch(batch: RecordBatch): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const installationId = batch.installationId;
+      await upsertRepositories(trx, batch);
+      const tombstoned = await applyTombstones(trx, batch);
+      const alive = (kind: Tombstone['kind'], repoId: number, key: number) => !tombstoned.has(`${repoId}:${kind}:${key}`);
+      await upsertPullRequests(trx, batch);
+      await upsertNewer(
+        trx,
+        'issues',
+        ['installation_id', 'repo_id', 'number'],
+        batch.issues.filter((i) => alive('issue', i.repoId, i.number)).map((i) => issueToRow(installationId, i)),
+      );
+      await upsertNewer(trx, 'reviews', ['installation_id', 'repo_id', 'id'], batch.reviews.map((r) => reviewToRow(installationId, r)));
+      await upsertNewer(
+        trx,
+        'comments',
+        ['installation_id', 'repo_id', 'kind', 'id'],
+        batch.comments
+          .filter((c) => alive(c.kind === 'issue' ? 'issue-comment' : 'review-comment', c.repoId, c.id))
+          .map((c) => commentToRow(installationId, c)),
+      );
+      await upsertNewer(
+        trx,
+        'milestones',
+        ['installation_id', 'repo_id', 'number'],
+        batch.milestones.filter((m) => alive('milestone', m.repoId, m.number)).map((m) => milestoneToRow(installationId, m)),
+      );
+      await upsertNewer(
+        trx,
+        'releases',
+        ['installation_id', 'repo_id', 'id'],
+        batch.releases.filter((r) => alive('release', r.repoId, r.id)).map((r) => releaseToRow(installationId, r)),
+      );
+      await insertEvents(trx, batch);
+      await upsertContributors(trx, batch);
+    });
+  }
+
+  async purgeInstallation(installationId: number): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      for (const table of RECORD_TABLES) {
+        await trx.deleteFrom(table).where('installation_id', '=', installationId).execute();
+      }
+      await trx.updateTable('deliveries').set({ payload: 'null' }).where('installation_id', '=', installationId).execute();
+    });
+  }
+
+  async purgeRepositories(installationId: number, repoIds: readonly number[]): Promise<void> {
+    if (repoIds.length === 0) return;
+    await this.db.transaction().execute(async (trx) => {
+      for (const table of RECORD_TABLES) {
+        await trx
+          .deleteFrom(table)
+          .where('installation_id', '=', installationId)
+          .where('repo_id', 'in', [...repoIds])
+          .execute();
+      }
+    });
+  }
+
+  async findRepositories(fullName: string): Promise<RepositoryRecord[]> {
+    const rows = await this.db
+      .selectFrom('repositories')
+      .selectAll()
+      .where(sql<string>`lower(full_name)`, '=', fullName.toLowerCase())
+      .orderBy('installation_id')
+      .execute();
+    return rows.map(rowToRepository);
+  }
+
+  async listRepositories(installationId: number): Promise<RepositoryRecord[]> {
+    const rows = await this.db
+      .selectFrom('repositories')
+      .selectAll()
+      .where('installation_id', '=', installationId)
+      .orderBy('full_name')
+      .execute();
+    return rows.map(rowToRepository);
+  }
+
+  async loadActivity(installationId: number, repoId: number): Promise<RepositoryActivity | undefined> {
+    const inRepo = sql<SqlBool>`installation_id = ${installationId} AND repo_id = ${repoId}`;
+    const db = this.db;
+    const repoRow = await db.selectFrom('repositories').selectAll().where(inRepo).executeTakeFirst();
+    if (!repoRow) return undefined;
+    const [prs, issues, reviews, comments, events, milestones, releases, contributors, files] = await Promise.all([
+      db.selectFrom('pull_requests').selectAll().where(inRepo).orderBy('number').execute(),
+      db.selectFrom('issues').selectAll().where(inRepo).orderBy('number').execute(),
+      db.selectFrom('reviews').selectAll().where(inRepo).orderBy('id').execute(),
+      db.selectFrom('comments').selectAll().where(inRepo).orderBy('kind').orderBy('id').execute(),
+      db
+        .selectFrom('timeline_events')
+        .selectAll()
+        .where(inRepo)
+        .orderBy('at')
+        .orderBy('item_kind')
+        .orderBy('item_number')
+        .orderBy('kind')
+        .orderBy('subject')
+        .execute(),
+      db.selectFrom('milestones').selectAll().where(inRepo).orderBy('number').execute(),
+      db.selectFrom('releases').selectAll().where(inRepo).orderBy('id').execute(),
+      db.selectFrom('contributors').selectAll().where(inRepo).orderBy('login').execute(),
+      db.selectFrom('pull_request_files').selectAll().where(inRepo).orderBy('pr_number').execute(),
+    ]);
+    const timeline = events.map(rowToEvent);
+    const closers = new Map<number, string | null>();
+    for (const event of timeline) {
+      if (event.itemKind === 'issue' && event.kind === 'closed') closers.set(event.itemNumber, event.actor);
+    }
+    return {
+      repository: rowToRepository(repoRow),
+      pullRequests: prs.map(rowToPullRequest),
+      issues: issues.map((row) => rowToIssue(row, closers.get(row.number) ?? null)),
+      reviews: reviews.map(rowToReview),
+      comments: comments.map(rowToComment),
+      events: timeline,
+      milestones: milestones.map(rowToMilestone),
+      releases: releases.map(rowToRelease),
+      contributors: contributors.map(rowToContributor),
+      pullRequestFiles: files.map((row) => ({ repoId, prNumber: row.pr_number, paths: JSON.parse(row.paths) as string[] })),
+    };
+  }
+
+  async savePullRequestFiles(
+    installationId: number,
+    repoId: number,
+    prNumber: number,
+    headSha: string,
+    paths: readonly string[],
+  ): Promise<void> {
+    await this.db
+      .insertInto('pull_request_files')
+      .values({ installation_id: installationId, repo_id: repoId, pr_number: prNumber, head_sha: headSha, paths: JSON.stringify(paths) })
+      .onConflict((oc) =>
+        oc.columns(['installation_id', 'repo_id', 'pr_number']).doUpdateSet({ head_sha: excluded('head_sha'), paths: excluded('paths') }),
+      )
+      .execute();
+  }
+}
+
+function toStoredDelivery(row: Database['deliveries']): StoredDelivery {
+  return {
+    id: row.id,
+    name: row.name,
+    payload: JSON.parse(row.payload) as unknown,
+    status: row.status,
+    receivedAt: row.received_at,
+    error: row.error,
+  };
+}
+
+/** Keeps, per key, the row a merge would keep, so one INSERT never touches a row twice (PostgreSQL forbids that). */
+function dedupe<R>(rows: R[], key: (row: R) => string, better: (a: R, b: R) => boolean): R[] {
+  const byKey = new Map<string, R>();
+  for (const row of rows) {
+    const k = key(row);
+    const current = byKey.get(k);
+    if (!current || better(row, current)) byKey.set(k, row);
+  }
+  return [...byKey.values()];
+}
+
+function chunks<R>(rows: R[]): R[][] {
+  const out: R[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  return out;
+}
+
+type VersionedTable = 'issues' | 'reviews' | 'comments' | 'milestones' | 'releases';
+
+/** Inserts rows; an existing row is replaced only by a row with a greater `version`. */
+async function upsertNewer<T extends VersionedTable>(
+  trx: Transaction<Database>,
+  table: T,
+  keyColumns: string[],
+  rows: Array<Database[T]>,
+): Promise<void> {
+  const unique = dedupe(
+    rows,
+    (row) => keyColumns.map((c) => String((row as unknown as Record<string, unknown>)[c])).join(':'),
+    (a, b) => a.version > b.version,
+  );
+  for (const chunk of chunks(unique)) {
+    const first = chunk[0];
+    if (!first) continue;
+    const updates = Object.fromEntries(Object.keys(first).filter((c) => !keyColumns.includes(c)).map((c) => [c, excluded(c)]));
+    await trx
+      .insertInto(table as 'issues')
+      .values(chunk as Array<Database['issues']>)
+      .onConflict((oc) =>
+        oc
+          .columns(keyColumns as Array<'installation_id'>)
+          .doUpdateSet(updates)
+          .where(excluded('version'), '>', sql.ref(`${table}.version`)),
+      )
+      .execute();
+  }
+}
+
+/**
+ * PRs merge per facet: the core snapshot by `version`, the size facet by `detail_version` (only full payloads carry
+ * sizes), and `opened_as_draft` is sticky once any delivery saw the PR opened as a draft.
+ */
+async function upsertPullRequests(trx: Transaction<Database>, batch: RecordBatch): Promise<void> {
+  const rows = batch.pullRequests.map((pr) => pullRequestToRow(batch.installationId, pr));
+  const merged = new Map<string, Database['pull_requests']>();
+  for (const row of rows) {
+    const key = `${row.repo_id}:${row.number}`;
+    const current = merged.get(key);
+    if (!current) {
+      merged.set(key, row);
+      continue;
+    }
+    const core = row.version > current.version ? row : current;
+    const detail = row.detail_version > current.detail_version ? row : current;
+    merged.set(key, {
+      ...core,
+      additions: detail.additions,
+      deletions: detail.deletions,
+      changed_files: detail.changed_files,
+      merged_by: detail.merged_by,
+      detail_version: detail.detail_version,
+      opened_as_draft: Math.max(row.opened_as_draft, current.opened_as_draft),
+    });
+  }
+  const coreColumns = [
+    'id', 'title', 'author', 'author_type', 'author_association', 'state', 'draft', 'created_at', 'updated_at',
+    'closed_at', 'merged_at', 'labels', 'milestone_number', 'base_ref', 'head_ref', 'head_sha', 'version',
+  ];
+  const detailColumns = ['additions', 'deletions', 'changed_files', 'merged_by', 'detail_version'];
+  const pick = (column: string, versionColumn: string) =>
+    sql<any>`CASE WHEN ${excluded(versionColumn)} > ${sql.ref(`pull_requests.${versionColumn}`)} THEN ${excluded(column)} ELSE ${sql.ref(`pull_requests.${column}`)} END`;
+  const updates: Partial<Record<keyof Database['pull_requests'], RawBuilder<any>>> = {
+    ...Object.fromEntries(coreColumns.map((c) => [c, pick(c, 'version')])),
+    ...Object.fromEntries(detailColumns.map((c) => [c, pick(c, 'detail_version')])),
+    opened_as_draft: pick('opened_as_draft', 'opened_as_draft'),
+  };
+  for (const chunk of chunks([...merged.values()])) {
+    await trx
+      .insertInto('pull_requests')
+      .values(chunk)
+      .onConflict((oc) =>
+        oc
+          .columns(['installation_id', 'repo_id', 'number'])
+          .doUpdateSet(updates)
+          .where((eb) =>
+            eb.or([
+              eb(excluded('version'), '>', sql.ref('pull_requests.version')),
+              eb(excluded('detail_version'), '>', sql.ref('pull_requests.detail_version')),
+              eb(excluded('opened_as_draft'), '>', sql.ref('pull_requests.opened_as_draft')),
+            ]),
+          ),
+      )
+      .execute();
+  }
+}
+
+/**
+ * Repositories: a full snapshot (with a default branch) fills what a minimal one (installation payloads) lacks;
+ * a minimal one never blanks a known default branch.
+ */
+async function upsertRepositories(trx: Transaction<Database>, batch: RecordBatch): Promise<void> {
+  const rows = dedupe(
+    batch.repositories.map(repositoryToRow),
+    (row) => String(row.repo_id),
+    (a, b) => a.default_branch > b.default_branch,
+  );
+  for (const chunk of chunks(rows)) {
+    await trx
+      .insertInto('repositories')
+      .values(chunk)
+      .onConflict((oc) =>
+        oc.columns(['installation_id', 'repo_id']).doUpdateSet({
+          full_name: sql<string>`CASE WHEN ${excluded('default_branch')} <> '' THEN ${excluded('full_name')} ELSE ${sql.ref('repositories.full_name')} END`,
+          private: sql<number>`CASE WHEN ${excluded('default_branch')} <> '' THEN ${excluded('private')} ELSE ${sql.ref('repositories.private')} END`,
+          default_branch: sql<string>`CASE WHEN ${excluded('default_branch')} > ${sql.ref('repositories.default_branch')} THEN ${excluded('default_branch')} ELSE ${sql.ref('repositories.default_branch')} END`,
+        }),
+      )
+      .execute();
+  }
+}
+
+/**
+ * Records the batch's tombstones, deletes what they bury, and returns every tombstone (`repo:kind:key`) that buries a
+ * record of this batch, so buried records are not written again whatever order deliveries arrive in.
+ */
+async function applyTombstones(trx: Transaction<Database>, batch: RecordBatch): Promise<Set<string>> {
+  const installationId = batch.installationId;
+  for (const stone of batch.tombstones) {
+    await trx
+      .insertInto('tombstones')
+      .values({ installation_id: installationId, repo_id: stone.repoId, kind: stone.kind, key: stone.key })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    const inRepo = sql<SqlBool>`installation_id = ${installationId} AND repo_id = ${stone.repoId}`;
+    if (stone.kind === 'issue') await trx.deleteFrom('issues').where(inRepo).where('number', '=', stone.key).execute();
+    if (stone.kind === 'milestone') await trx.deleteFrom('milestones').where(inRepo).where('number', '=', stone.key).execute();
+    if (stone.kind === 'release') await trx.deleteFrom('releases').where(inRepo).where('id', '=', stone.key).execute();
+    if (stone.kind === 'issue-comment' || stone.kind === 'review-comment') {
+      const kind = stone.kind === 'issue-comment' ? 'issue' : 'review';
+      await trx.deleteFrom('comments').where(inRepo).where('kind', '=', kind).where('id', '=', stone.key).execute();
+    }
+  }
+  const candidates = [
+    ...batch.issues.map((i) => ({ repoId: i.repoId, key: i.number })),
+    ...batch.milestones.map((m) => ({ repoId: m.repoId, key: m.number })),
+    ...batch.releases.map((r) => ({ repoId: r.repoId, key: r.id })),
+    ...batch.comments.map((c) => ({ repoId: c.repoId, key: c.id })),
+  ];
+  if (candidates.length === 0) return new Set();
+  const rows = await trx
+    .selectFrom('tombstones')
+    .select(['repo_id', 'kind', 'key'])
+    .where('installation_id', '=', installationId)
+    .where('repo_id', 'in', [...new Set(candidates.map((c) => c.repoId))])
+    .where('key', 'in', [...new Set(candidates.map((c) => c.key))])
+    .execute();
+  return new Set(rows.map((row) => `${Number(row.repo_id)}:${row.kind}:${Number(row.key)}`));
+}
+
+/** Timeline events are a set keyed by their content; a second sighting changes nothing. */
+async function insertEvents(trx: Transaction<Database>, batch: RecordBatch): Promise<void> {
+  const rows = dedupe(
+    batch.events.map((event) => eventToRow(batch.installationId, event)),
+    (row) => [row.repo_id, row.item_kind, row.item_number, row.kind, row.subject, row.at].join(':'),
+    (a, b) => (a.actor ?? '') > (b.actor ?? ''),
+  );
+  for (const chunk of chunks(rows)) {
+    await trx
+      .insertInto('timeline_events')
+      .values(chunk)
+      .onConflict((oc) =>
+        oc
+          .columns(['installation_id', 'repo_id', 'item_kind', 'item_number', 'kind', 'subject', 'at'])
+          .doUpdateSet({ actor: excluded('actor'), subject_type: excluded('subject_type') })
+          .where(sql<SqlBool>`COALESCE(${excluded('actor')}, '') > COALESCE(${sql.ref('timeline_events.actor')}, '')`),
+      )
+      .execute();
+  }
+}
+
+/** A contributor's first-seen time is the earliest ever reported. */
+async function upsertContributors(trx: Transaction<Database>, batch: RecordBatch): Promise<void> {
+  const earlier = (a: Database['contributors'], b: Database['contributors']) =>
+    a.first_seen_at < b.first_seen_at || (a.first_seen_at === b.first_seen_at && a.type > b.type);
+  const rows = dedupe(
+    batch.contributors.map((c) => contributorToRow(batch.installationId, c)),
+    (row) => `${row.repo_id}:${row.login}`,
+    earlier,
+  );
+  for (const chunk of chunks(rows)) {
+    await trx
+      .insertInto('contributors')
+      .values(chunk)
+      .onConflict((oc) =>
+        oc
+          .columns(['installation_id', 'repo_id', 'login'])
+          .doUpdateSet({ first_seen_at: excluded('first_seen_at'), type: excluded('type') })
+          .where((eb) =>
+            eb.or([
+              eb(excluded('first_seen_at'), '<', sql.ref('contributors.first_seen_at')),
+              eb.and([
+                eb(excluded('first_seen_at'), '=', sql.ref('contributors.first_seen_at')),
+                eb(excluded('type'), '>', sql.ref('contributors.type')),
+              ]),
+            ]),
+          ),
+      )
+      .execute();
+  }
+}

@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './database.js';
+import { KyselyStore } from './kysely-store.js';
+import type { Store } from './store.js';
+
+/** The embedded database when `DATABASE_URL` is unset, relative to the working directory. */
+export const DEFAULT_SQLITE_PATH = './data/fallacy-watch.db';
+
+export interface OpenStoreOptions {
+  /** PostgreSQL only: a schema to create and use (tests isolate themselves this way). */
+  schema?: string;
+  /** Pool size for PostgreSQL (default 10). */
+  maxConnections?: number;
+}
+
+// int8 (GitHub ids, counts) as JavaScript numbers: ids stay far below 2^53.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
+
+/**
+ * Opens the store `DATABASE_URL` names: unset → SQLite at `./data/fallacy-watch.db`; `sqlite:<path>` (or
+ * `sqlite::memory:`) → that SQLite file; `postgres://…` / `postgresql://…` → PostgreSQL. Runs migrations.
+ */
+export async function openStore(url: string | undefined, options: OpenStoreOptions = {}): Promise<Store> {
+  const store = createStore(url, options);
+  if (options.schema && store.backend === 'postgres') await createSchema(url!, options.schema);
+  await store.migrate();
+  return store;
+}
+
+function createStore(url: string | undefined, options: OpenStoreOptions): KyselyStore {
+  if (!url || url.startsWith('sqlite:')) {
+    const path = url ? url.slice('sqlite:'.length) : DEFAULT_SQLITE_PATH;
+    if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+    const database = new SQLite(path);
+    database.pragma('journal_mode = WAL');
+    database.pragma('synchronous = NORMAL');
+    database.pragma('busy_timeout = 5000');
+    return new KyselyStore(new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), 'sqlite');
+  }
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: options.maxConnections ?? 10,
+      ...(options.schema ? { options: `-c search_path=${quoteIdentifier(options.schema)}` } : {}),
+    });
+    return new KyselyStore(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres', options.schema);
+  }
+  throw new Error(`DATABASE_URL must start with sqlite:, postgres:// or postgresql:// (got "${url.split(':')[0]}:…")`);
+}
+
+async function createSchema(url: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(schema)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+function quoteIdentifier(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`invalid schema name "${name}"`);
+  return `"${name}"`;
+}

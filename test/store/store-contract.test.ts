@@ -1,0 +1,193 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RepositoryActivity } from '../../src/core/records.js';
+import { ingestDelivery, processPendingDeliveries } from '../../src/ingest/ingest-delivery.js';
+import { generateDeliveries } from '../../src/sample/generate-deliveries.js';
+import { seededRandom } from '../../src/sample/seeded-random.js';
+import type { Delivery, Store } from '../../src/store/store.js';
+import { TEST_BACKENDS } from '../helpers/stores.js';
+import { silentLog } from '../helpers/silent-log.js';
+
+const REPO_ID = 100_001;
+const NOW = new Date('2026-11-01T00:00:00Z');
+
+async function ingestAll(store: Store, deliveries: Delivery[]) {
+  const counts = { new: 0, duplicate: 0, skipped: 0, failed: 0 };
+  for (const delivery of deliveries) counts[(await ingestDelivery(store, delivery, silentLog, NOW)).outcome] += 1;
+  return counts;
+}
+
+function shuffled<T>(items: T[], seed: number): T[] {
+  const random = seededRandom(seed);
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    const j = random.int(0, i);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** Deliveries with fresh ids: the same content arriving as new deliveries (GitHub redelivers with the same id). */
+function withFreshIds(deliveries: Delivery[], prefix: string): Delivery[] {
+  return deliveries.map((d) => ({ ...d, id: `${prefix}-${d.id}` }));
+}
+
+describe.each(TEST_BACKENDS)('store contract on $name', (backend) => {
+  let store: Store;
+  let drop: () => Promise<void>;
+  beforeEach(async () => {
+    ({ store, drop } = await backend.open());
+  });
+  afterEach(async () => {
+    await drop();
+  });
+
+  it('migrates idempotently', async () => {
+    await store.migrate();
+    await store.migrate();
+    expect(await store.listRepositories(1)).toEqual([]);
+  });
+
+  it('records a delivery once and reports later copies as duplicates', async () => {
+    const delivery = { id: 'd-1', name: 'ping', payload: { zen: 'Keep it simple' } };
+    expect(await store.recordDelivery(delivery, NOW.toISOString())).toEqual({ outcome: 'new' });
+    expect(await store.recordDelivery(delivery, NOW.toISOString())).toEqual({ outcome: 'duplicate', status: 'pending' });
+    expect((await store.listPendingDeliveries(10)).map((d) => d.id)).toEqual(['d-1']);
+    await store.finishDelivery('d-1', 'skipped', 'not subscribed');
+    expect(await store.listPendingDeliveries(10)).toEqual([]);
+    expect(await store.getDelivery('d-1')).toMatchObject({ status: 'skipped', error: 'not subscribed', payload: delivery.payload });
+  });
+
+  it('stores the records of a realistic stream and reads them back', async () => {
+    const deliveries = generateDeliveries({ pullRequests: 40 });
+    const counts = await ingestAll(store, deliveries);
+    expect(counts).toEqual({ new: deliveries.length, duplicate: 0, skipped: 0, failed: 0 });
+    const activity = (await store.loadActivity(1, REPO_ID))!;
+    expect(activity.repository).toEqual({
+      installationId: 1,
+      repoId: REPO_ID,
+      fullName: 'sample-org/sample-repo',
+      defaultBranch: 'main',
+      private: false,
+    });
+    expect(activity.pullRequests).toHaveLength(40);
+    const merged = activity.pullRequests.filter((pr) => pr.mergedAt !== null);
+    expect(merged.length).toBeGreaterThan(10);
+    // Sizes survive later review payloads, which carry a PR without them.
+    expect(activity.pullRequests.every((pr) => pr.additions !== null)).toBe(true);
+    expect(merged.every((pr) => pr.mergedBy !== null && pr.state === 'closed')).toBe(true);
+    expect(activity.reviews.length).toBeGreaterThan(20);
+    expect(activity.events.some((e) => e.kind === 'review_requested' && e.subjectType === 'user')).toBe(true);
+    expect(activity.issues).toHaveLength(20);
+    expect(activity.milestones.map((m) => m.title)).toEqual(['v1.0']);
+    expect(activity.releases.map((r) => r.assetNames)).toEqual([['sample.tar.gz', 'sample.tar.gz.sha256']]);
+    const closedIssue = activity.issues.find((i) => i.state === 'closed');
+    expect(closedIssue?.closedBy).toMatch(/^(amara|bjorn|chen|dalia)$/);
+  });
+
+  it('keeps the earliest first-seen time of each contributor', async () => {
+    await ingestAll(store, generateDeliveries({ pullRequests: 30 }));
+    const activity = (await store.loadActivity(1, REPO_ID))!;
+    for (const contributor of activity.contributors) {
+      const authored = activity.pullRequests.filter((pr) => pr.author === contributor.login).map((pr) => pr.createdAt);
+      for (const createdAt of authored) expect(contributor.firstSeenAt <= createdAt).toBe(true);
+    }
+    expect(activity.contributors.find((c) => c.login === 'dependabot[bot]')?.type).toBe('Bot');
+  });
+
+  it('ends in the same state whatever the order and however often deliveries arrive', async () => {
+    const deliveries = generateDeliveries({ pullRequests: 30, seed: 7 });
+    await ingestAll(store, deliveries);
+    const inOrder = await store.loadActivity(1, REPO_ID);
+    await ingestAll(store, deliveries);
+    await ingestAll(store, deliveries);
+    expect(await store.loadActivity(1, REPO_ID)).toEqual(inOrder);
+
+    const { store: other, drop: dropOther } = await backend.open();
+    try {
+      await ingestAll(other, withFreshIds(shuffled(deliveries, 1), 'a'));
+      await ingestAll(other, withFreshIds(shuffled(deliveries, 2), 'b'));
+      expect(await other.loadActivity(1, REPO_ID)).toEqual(inOrder);
+    } finally {
+      await dropOther();
+    }
+  });
+
+  it('keeps deleted comments, issues and releases deleted, even when the deletion arrives first', async () => {
+    const [created] = generateDeliveries({ pullRequests: 4 }).filter((d) => d.name === 'issue_comment');
+    const payload = created!.payload as Record<string, any>;
+    const deleted: Delivery = { id: 'del-1', name: 'issue_comment', payload: { ...payload, action: 'deleted' } };
+    await ingestAll(store, [deleted, created!]);
+    const activity = (await store.loadActivity(1, REPO_ID))!;
+    expect(activity.comments.find((c) => c.id === payload.comment.id)).toBeUndefined();
+
+    const release = generateDeliveries({ pullRequests: 1 }).find((d) => d.name === 'release')!;
+    await ingestAll(store, [release, { ...release, id: 'del-2', payload: { ...(release.payload as object), action: 'deleted' } }]);
+    expect((await store.loadActivity(1, REPO_ID))!.releases).toEqual([]);
+  });
+
+  it('never shows one installation the rows of another, and purges on uninstall', async () => {
+    const deliveries = generateDeliveries({ pullRequests: 10, installationId: 1 });
+    const otherInstallation = withFreshIds(generateDeliveries({ pullRequests: 6, installationId: 2, seed: 9 }), 'x');
+    await ingestAll(store, [...deliveries, ...otherInstallation]);
+    const first = (await store.loadActivity(1, REPO_ID))!;
+    const second = (await store.loadActivity(2, REPO_ID))!;
+    expect(first.pullRequests).toHaveLength(10);
+    expect(second.pullRequests).toHaveLength(6);
+    expect(await store.loadActivity(3, REPO_ID)).toBeUndefined();
+    expect((await store.findRepositories('Sample-Org/Sample-Repo')).map((r) => r.installationId)).toEqual([1, 2]);
+
+    const uninstall = { id: 'uninstall-1', name: 'installation', payload: { action: 'deleted', installation: { id: 1 } } };
+    expect(await ingestAll(store, [uninstall])).toMatchObject({ new: 1 });
+    expect(await store.loadActivity(1, REPO_ID)).toBeUndefined();
+    expect(await store.listRepositories(1)).toEqual([]);
+    expect((await store.getDelivery(deliveries[0]!.id))?.payload).toBeNull();
+    expect(await store.loadActivity(2, REPO_ID)).toEqual(second);
+    // A redelivery of an old delivery of the purged installation changes nothing.
+    expect(await ingestAll(store, [deliveries[1]!])).toMatchObject({ duplicate: 1 });
+    expect(await store.loadActivity(1, REPO_ID)).toBeUndefined();
+  });
+
+  it('purges repositories removed from an installation', async () => {
+    await ingestAll(store, generateDeliveries({ pullRequests: 5 }));
+    const removed = {
+      id: 'rm-1',
+      name: 'installation_repositories',
+      payload: { action: 'removed', installation: { id: 1 }, repositories_added: [], repositories_removed: [{ id: REPO_ID, full_name: 'sample-org/sample-repo' }] },
+    };
+    await ingestAll(store, [removed]);
+    expect(await store.loadActivity(1, REPO_ID)).toBeUndefined();
+  });
+
+  it('skips a malformed payload, records why, and keeps going', async () => {
+    const [opened] = generateDeliveries({ pullRequests: 1 });
+    const broken: Delivery = {
+      id: 'broken-1',
+      name: 'pull_request',
+      payload: { ...(opened!.payload as object), action: 'opened', pull_request: { number: 'seven' } },
+    };
+    expect(await ingestAll(store, [broken, opened!, { id: 'u-1', name: 'fork', payload: {} }])).toEqual({
+      new: 1,
+      duplicate: 0,
+      skipped: 1,
+      failed: 1,
+    });
+    expect((await store.getDelivery('broken-1'))?.error).toMatch(/pull_request\.id: .*expected number/);
+  });
+
+  it('processes deliveries recorded before a crash on restart', async () => {
+    const deliveries = generateDeliveries({ pullRequests: 3 });
+    for (const delivery of deliveries) await store.recordDelivery(delivery, NOW.toISOString());
+    expect((await store.loadActivity(1, REPO_ID))).toBeUndefined();
+    expect(await processPendingDeliveries(store, silentLog, 2)).toBe(deliveries.length);
+    expect((await store.loadActivity(1, REPO_ID))!.pullRequests).toHaveLength(3);
+    expect(await store.listPendingDeliveries(10)).toEqual([]);
+  });
+
+  it('saves the files a pull request changes', async () => {
+    await ingestAll(store, generateDeliveries({ pullRequests: 2 }));
+    await store.savePullRequestFiles(1, REPO_ID, 1, 'abc', ['a.ts', 'docs/b.md']);
+    await store.savePullRequestFiles(1, REPO_ID, 1, 'def', ['a.ts']);
+    const activity = (await store.loadActivity(1, REPO_ID)) as RepositoryActivity;
+    expect(activity.pullRequestFiles).toEqual([{ repoId: REPO_ID, prNumber: 1, paths: ['a.ts'] }]);
+  });
+});
