@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { normalizeDelivery } from '../../src/ingest/normalize/normalize-delivery.js';
 import { SUBSCRIBED_EVENTS, type SubscribedEvent } from '../../src/ingest/subscribed-events.js';
 
-type Example = { action?: string; [key: string]: any };
-const subscribed = (examples as { name: string; examples: Example[] }[]).filter((group) =>
+type Example = { action?: any; [key: string]: any };
+const subscribed = (examples as unknown as { name: string; examples: Example[] }[]).filter((group) =>
   Object.hasOwn(SUBSCRIBED_EVENTS, group.name),
 );
 const cases = subscribed.flatMap((group) =>

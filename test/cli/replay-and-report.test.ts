@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateDeliveries } from '../../src/sample/generate-deliveries.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'fw-replay-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('replay and report on the command line', () => {
+  const database = `sqlite:${join(dir, 'store.db')}`;
+  const file = join(dir, 'deliveries.jsonl');
+  const deliveries = generateDeliveries({ pullRequests: 200, start: new Date('2026-08-01T00:00:00Z') }).slice(0, 1000);
+  writeFileSync(file, `${deliveries.map((d) => JSON.stringify(d)).join('\n')}\n`);
+  const report = () => runCli(['report', 'sample-org/sample-repo', '--json', '--to', '2026-09-15T00:00:00Z', '--database', database]);
+
+  it('replays 1,000 deliveries, then reports all 1,000 as duplicates the second time with a byte-identical report', async () => {
+    expect(deliveries).toHaveLength(1000);
+    expect(JSON.parse(await runCli(['replay', file, '--json', '--database', database]))).toEqual({
+      new: 1000,
+      duplicate: 0,
+      skipped: 0,
+      failed: 0,
+    });
+    const first = await report();
+    expect(await runCli(['replay', file, '--database', database])).toBe('new: 0, duplicates: 1000, skipped: 0, failed: 0\n');
+    expect(await report()).toBe(first);
+
+    const json = JSON.parse(first);
+    expect(json.schema).toBe('fallacy-watch/report@1');
+    expect(json.repository).toBe('sample-org/sample-repo');
+    expect(json.window).toEqual({
+      from: '2026-08-18T00:00:00.000Z',
+      to: '2026-09-15T00:00:00.000Z',
+      previous_from: '2026-07-21T00:00:00.000Z',
+    });
+    expect(json.repo.metrics.pr_time_to_merge_hours.n).toBeGreaterThan(0);
+    expect(json.repo.metrics.first_time_contributors).toBeGreaterThan(0);
+    // Without a checkout the file tree is unknown: owners metrics are null, never a made-up zero.
+    expect(json.repo.metrics.owners_file_coverage).toBeNull();
+    expect(json.unowned_paths).toBeNull();
+    expect(json.areas.map((a: { area: string }) => a.area)).toEqual(['area/api', 'area/docs', 'area/storage']);
+    expect(first).not.toMatch(/@[a-z]/);
+  });
+
+  it('counts lines that are not deliveries as failed and keeps going', async () => {
+    const broken = join(dir, 'broken.jsonl');
+    writeFileSync(broken, `not json\n{"id":"x"}\n${JSON.stringify({ ...deliveries[0], id: 'fresh-id' })}\n`);
+    expect(await runCli(['replay', broken, '--database', `sqlite:${join(dir, 'other.db')}`])).toBe(
+      'new: 1, duplicates: 0, skipped: 0, failed: 2\n',
+    );
+  });
+
+  it('prints the weekly digest body with --markdown', async () => {
+    const markdown = await runCli(['report', 'sample-org/sample-repo', '--markdown', '--to', '2026-09-15T00:00:00Z', '--database', database]);
+    expect(markdown).toMatch(/^# Community health digest — week of 2026-09-14/);
+    expect(markdown).toContain('xychart-beta');
+  });
+});

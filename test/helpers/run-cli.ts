@@ -1,0 +1,23 @@
+import { vi } from 'vitest';
+import { buildProgram } from '../../src/cli/build-program.js';
+
+/** Runs the CLI in-process and returns what it printed to stdout (console.log and process.stdout.write). */
+export async function runCli(args: string[]): Promise<string> {
+  const out: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => {
+    out.push(`${parts.map(String).join(' ')}\n`);
+  });
+  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out.push(String(chunk));
+    return true;
+  });
+  const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  try {
+    await buildProgram().exitOverride().parseAsync(['node', 'fallacy-watch', ...args]);
+  } finally {
+    log.mockRestore();
+    write.mockRestore();
+    error.mockRestore();
+  }
+  return out.join('');
+}
