@@ -55,3 +55,26 @@ export interface RuleInput {
   /** `null` when the supply chain has not been analysed (no workflow data). */
   supplyChain: SupplyChainFinding[] | null;
 }
+
+/**
+ * A check a rule could not judge: its metric is missing (`null`) or its sample is below the rule's minimum. Reports
+ * show these instead of findings so a quiet report on tiny samples is not mistaken for a healthy one.
+ */
+export interface InsufficientData {
+  rule: string;
+  fallacy: number;
+  /** Area name, or `null` for the repository. */
+  area: string | null;
+  /** The check inside the rule, e.g. `first-review-latency`. */
+  check: string;
+  /** Plain-text reason, e.g. `4 samples, fewer than the minimum of 5`. */
+  reason: string;
+  /** The sample size and the minimum it was held against. */
+  evidence: Evidence;
+}
+
+/** What one rule's `evaluate` returns. */
+export interface RuleResult {
+  findings: Finding[];
+  insufficientData: InsufficientData[];
+}

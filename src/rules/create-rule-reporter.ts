@@ -1,0 +1,54 @@
+import type { RuleMetadata } from './fallacy-rule.js';
+import type { Evidence, FindingLocation, RuleResult, Severity } from './types.js';
+
+/** One finding, as a rule's check describes it; the reporter adds rule id, fallacy number, severity and advice. */
+export interface FindingDraft {
+  area: string | null;
+  /** One plain-text line citing the numbers; logins never appear here (only in `evidence`). */
+  title: string;
+  evidence: Evidence;
+  /** What to do, appended to the talk's "Reality" line. */
+  action: string;
+  location?: FindingLocation;
+}
+
+/** Collects a rule's findings and its "insufficient data" notes while its checks run. */
+export interface RuleReporter {
+  fire(draft: FindingDraft): void;
+  /** Records that `check` could not be judged in `area`. */
+  lack(area: string | null, check: string, reason: string, evidence: Evidence): void;
+  /**
+   * `true` when `n` samples reach `minimum`; otherwise records why not (no data, or too few samples) and returns
+   * `false`, so a check reads `if (!reporter.hasSample(...)) continue;`.
+   */
+  hasSample(area: string | null, check: string, n: number | null | undefined, minimum: number): n is number;
+  result(): RuleResult;
+}
+
+/** Starts collecting for one rule run; findings get `severity`. */
+export function createRuleReporter(metadata: RuleMetadata, severity: Severity): RuleReporter {
+  const result: RuleResult = { findings: [], insufficientData: [] };
+  const { id: rule, fallacy } = metadata;
+  const reporter: RuleReporter = {
+    fire({ area, title, evidence, action, location }) {
+      const advice = `${metadata.reality}. ${action}`;
+      result.findings.push({ rule, fallacy, area, severity, title, evidence, advice, ...(location ? { location } : {}) });
+    },
+    lack(area, check, reason, evidence) {
+      result.insufficientData.push({ rule, fallacy, area, check, reason, evidence });
+    },
+    hasSample(area, check, n, minimum): n is number {
+      if (n === null || n === undefined) {
+        reporter.lack(area, check, 'no data', { n: null, minimum });
+        return false;
+      }
+      if (n < minimum) {
+        reporter.lack(area, check, `${n} samples, fewer than the minimum of ${minimum}`, { n, minimum });
+        return false;
+      }
+      return true;
+    },
+    result: () => result,
+  };
+  return reporter;
+}

@@ -1,0 +1,22 @@
+import type { RuleMetadata } from '../fallacy-rule.js';
+
+/** Fallacy 2 (Deutsch's "latency is zero"): maintainers across six continents cannot answer at once. */
+export const metadata: RuleMetadata = {
+  id: 'feedback-loops-are-tight',
+  fallacy: 2,
+  title: 'Feedback loops are tight',
+  summary:
+    'Measures how long contributors wait: median time to first response, first review and merge on pull requests, ' +
+    'review-request turnaround and issue response time, per area and for the repository, and the items left ' +
+    'unanswered past the SLA.',
+  reality: 'Prefer communicating asynchronously; decide lazily, in writing',
+  checks: {
+    'pr-first-response': 'Median time from a PR start to its first response by a human who is not the author.',
+    'pr-first-review': 'Median time from a PR start to its first submitted review.',
+    'pr-merge': 'Median time from a PR start to its merge.',
+    'review-request-turnaround': 'Median time from a review request to that reviewer’s first review or comment.',
+    'issue-first-response': 'Median time from an issue’s creation to its first response.',
+    'unanswered-prs': 'Open PRs with no response, older than `slaHours`.',
+    'unanswered-issues': 'Open issues with no response, older than `slaHours`.',
+  },
+};

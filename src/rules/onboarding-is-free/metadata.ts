@@ -1,0 +1,18 @@
+import type { RuleMetadata } from '../fallacy-rule.js';
+
+/** Fallacy 7 (Deutsch's "transport cost is zero"): onboarding has a hidden cost that must be budgeted. */
+export const metadata: RuleMetadata = {
+  id: 'onboarding-is-free',
+  fallacy: 7,
+  title: 'Cost of sustainably onboarding contributors is zero',
+  summary:
+    'Measures what happens to newcomers: how many first-time contributors come back with a second PR within 90 ' +
+    'days, how much longer their first PRs wait for a response than everyone’s, and how many first PRs are closed ' +
+    'without ever getting a response.',
+  reality: 'With large communities, spend efforts on growing existing folks',
+  checks: {
+    'returning-rate': 'Share of a 90-day-old cohort of first-time contributors who opened a second PR.',
+    'newcomer-response': 'Median first response on first PRs against the median on all PRs.',
+    'abandoned-first-prs': 'First PRs closed unmerged with no response, against the first-time contributors.',
+  },
+};

@@ -1,0 +1,4 @@
+/** Fallacy 1, "Timelines are reliable": overdue and slipping milestones, release-cadence drift, reverts. */
+export { metadata } from './metadata.js';
+export { configSchema, type TimelinesOptions } from './config-schema.js';
+export { evaluate } from './evaluate.js';

@@ -1,0 +1,19 @@
+import type { RuleMetadata } from '../fallacy-rule.js';
+
+/** Fallacy 1 (Deutsch's "the network is reliable"): anything that can go wrong with a release will. */
+export const metadata: RuleMetadata = {
+  id: 'timelines-are-reliable',
+  fallacy: 1,
+  title: 'Timelines are reliable',
+  summary:
+    'Measures whether the repository keeps its dates: open milestones past their due date, how late closed ' +
+    'milestones closed, how overdue the next release is against the usual release interval, and the share of ' +
+    'merges that were reverts.',
+  reality: 'Timelines are optimistic',
+  checks: {
+    'overdue-milestones': 'Open milestones past their due date.',
+    'milestone-slip': 'Median days closed milestones closed after their due date.',
+    'release-cadence': 'Days since the last release against the median interval between releases.',
+    'revert-share': 'Reverts as a share of the PRs merged in the window.',
+  },
+};

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { configSchema, evaluate } from '../../src/rules/onboarding-is-free/index.js';
+import { aDistribution, aRuleInput } from './builders.js';
+
+const defaults = configSchema.parse({});
+
+describe('onboarding-is-free', () => {
+  it.each([
+    { case: '2 of 12 returning (17%) fires', cohort: 12, returned: 2, fires: true },
+    { case: '3 of 12 returning (25%) does not fire', cohort: 12, returned: 3, fires: false },
+    { case: '0 of 9 returning is insufficient data', cohort: 9, returned: 0, fires: false },
+  ])('returning rate: $case', ({ cohort, returned, fires }) => {
+    const input = aRuleInput({ repo: { returning_contributor_rate_90d: { cohort, returned, rate: returned / cohort } } });
+    const { findings, insufficientData } = evaluate(input, defaults);
+    expect(findings).toHaveLength(fires ? 1 : 0);
+    if (fires) {
+      expect(findings[0]).toMatchObject({
+        rule: 'onboarding-is-free',
+        fallacy: 7,
+        title: '2 of 12 first-time contributors came back within 90 days (17%), under 20%',
+        evidence: { cohort: 12, returned: 2, limit: 0.2 },
+        advice: expect.stringMatching(/^With large communities, spend efforts on growing existing folks\. /),
+      });
+    }
+    if (cohort < 10) expect(insufficientData).toContainEqual(expect.objectContaining({ check: 'returning-rate', evidence: { n: 9, minimum: 10 } }));
+  });
+
+  it.each([
+    { case: 'newcomers waiting 40 h against 10 h fire', newcomer: 40, all: 10, fires: true },
+    { case: 'newcomers waiting 14 h against 10 h do not fire', newcomer: 14, all: 10, fires: false },
+    { case: 'a 0 h overall median is compared as 1 h', newcomer: 2, all: 0, fires: true },
+  ])('newcomer response: $case', ({ newcomer, all, fires }) => {
+    const input = aRuleInput({
+      repo: { newcomer_pr_time_to_first_response_hours: aDistribution(6, newcomer), pr_time_to_first_response_hours: aDistribution(50, all) },
+    });
+    expect(evaluate(input, defaults).findings).toHaveLength(fires ? 1 : 0);
+  });
+
+  it('cites both medians and their ratio', () => {
+    const input = aRuleInput({
+      repo: { newcomer_pr_time_to_first_response_hours: aDistribution(6, 40), pr_time_to_first_response_hours: aDistribution(50, 10) },
+    });
+    expect(evaluate(input, defaults).findings[0]).toMatchObject({
+      title: 'First PRs wait 4 times as long for a first response (40 h against 10 h)',
+      evidence: { newcomer_p50_hours: 40, newcomer_n: 6, all_p50_hours: 10, all_n: 50, ratio: 4, limit: 1.5 },
+    });
+  });
+
+  it.each([
+    { case: '3 abandoned of 8 first-timers fires', abandoned: 3, firstTimers: 8, fires: true },
+    { case: '2 abandoned of 8 first-timers does not fire', abandoned: 2, firstTimers: 8, fires: false },
+    { case: '4 abandoned of 4 first-timers is insufficient data', abandoned: 4, firstTimers: 4, fires: false },
+  ])('abandoned first PRs: $case', ({ abandoned, firstTimers, fires }) => {
+    const input = aRuleInput({ repo: { abandoned_first_prs: abandoned, first_time_contributors: firstTimers } });
+    expect(evaluate(input, defaults).findings).toHaveLength(fires ? 1 : 0);
+  });
+});
