@@ -1,0 +1,18 @@
+import type { MetricSet } from '../metrics/types.js';
+import type { AreaMetrics, Finding } from '../rules/types.js';
+
+/** What the sticky PR comment may tell a pull request's author. */
+export interface PrCommentView {
+  /** `owner/name` */
+  repository: string;
+  /** The author's first pull request in the repository: the comment welcomes them with honest expectations. */
+  firstContribution: boolean;
+  /** The areas the pull request touches (their review latency sets the expectation). */
+  areas: AreaMetrics[];
+  /** The repository's metrics: the expectation when the areas have no data. */
+  repo: MetricSet;
+  /** Set when, taking each human reviewer's latest review, one approves and another requests changes. */
+  contestedReview: { approvedBy: string[]; changesRequestedBy: string[] } | null;
+  /** Supply-chain findings (fallacy 5) the pull request's own changes introduce. */
+  supplyChainRisks: Finding[];
+}

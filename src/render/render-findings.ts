@@ -1,0 +1,82 @@
+import type { Finding, Severity } from '../rules/types.js';
+import { escapeMarkdown } from './escape-markdown.js';
+import { lookUpFallacy } from './fallacy-names.js';
+import type { BodySection } from './fit-body.js';
+import { renderEvidence } from './render-evidence.js';
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const SEVERITY_ICON: Record<Severity, string> = { error: '🛑', warning: '⚠️', info: 'ℹ️' };
+
+export interface FindingSectionOptions {
+  /** Markdown heading prefix of each fallacy group, e.g. `###`. */
+  heading: string;
+  /** `fitBody` importance of the groups. */
+  importance: number;
+  /** Whether the groups may be dropped whole (otherwise only their rows are shortened). */
+  required: boolean;
+}
+
+/**
+ * Findings grouped by fallacy (in the talk's order), one `fitBody` section per fallacy: a heading with the fallacy's
+ * name and "The Reality", then one list item per finding (most severe first) citing its numbers. Advice shared by
+ * every finding of a group is said once under the heading instead of once per finding.
+ */
+export function renderFindingSections(findings: readonly Finding[], options: FindingSectionOptions): BodySection[] {
+  const groups = new Map<number, Finding[]>();
+  for (const finding of sortFindings(findings)) {
+    groups.set(finding.fallacy, [...(groups.get(finding.fallacy) ?? []), finding]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([number, group]) => {
+      const fallacy = lookUpFallacy(number);
+      const adviceSet = new Set(group.map((finding) => finding.advice));
+      const sharedAdvice = adviceSet.size === 1 ? [...adviceSet][0] : undefined;
+      const head = [`${options.heading} ${number}. ${fallacy.name}`, '', ...renderAdvice(fallacy.reality, sharedAdvice), ''].join('\n');
+      return {
+        label: `findings for fallacy ${number}`,
+        importance: options.importance,
+        required: options.required,
+        head,
+        rows: group.map((finding) => renderFindingItem(finding, sharedAdvice === undefined)),
+      };
+    });
+}
+
+/**
+ * "The Reality" and the shared advice as paragraphs; when the advice already starts with the Reality (as rule
+ * advice usually does), only the advice is shown, labelled as the Reality, so nothing is said twice.
+ */
+function renderAdvice(reality: string, advice: string | undefined): string[] {
+  const simplify = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  if (advice && reality && simplify(advice).startsWith(simplify(reality))) return [`**The Reality:** ${escapeMarkdown(advice)}`];
+  const paragraphs = reality ? [`**The Reality:** ${reality}.`] : [];
+  if (advice) paragraphs.push(...(paragraphs.length > 0 ? [''] : []), `**Advice:** ${escapeMarkdown(advice)}`);
+  return paragraphs;
+}
+
+/** Most severe first, then repository-wide before areas, then by area and title, so output is stable. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      a.fallacy - b.fallacy ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.area ?? '').localeCompare(b.area ?? '') ||
+      a.title.localeCompare(b.title),
+  );
+}
+
+/** One finding as a list item: severity, area, title, then its numbers (and its advice when not shared). */
+export function renderFindingItem(finding: Finding, withAdvice: boolean): string {
+  const scope = finding.area === null ? 'repository' : `area ${escapeMarkdown(finding.area, { maxLength: 100 })}`;
+  const where = finding.location
+    ? ` (${escapeMarkdown(finding.location.path, { maxLength: 200 })} line ${finding.location.startLine})`
+    : '';
+  const lines = [
+    `- ${SEVERITY_ICON[finding.severity]} **${finding.severity}** · ${scope}: ${escapeMarkdown(finding.title, { maxLength: 300 })}${where}`,
+  ];
+  const evidence = renderEvidence(finding.evidence);
+  if (evidence) lines.push(`  - Numbers: ${evidence}`);
+  if (withAdvice && finding.advice) lines.push(`  - Advice: ${escapeMarkdown(finding.advice, { maxLength: 1000 })}`);
+  return lines.join('\n');
+}
