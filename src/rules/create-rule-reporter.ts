@@ -10,6 +10,8 @@ export interface FindingDraft {
   /** What to do, appended to the talk's "Reality" line. */
   action: string;
   location?: FindingLocation;
+  /** A severity of its own, for rules whose findings differ in weight; default the rule's configured severity. */
+  severity?: Severity;
 }
 
 /** Collects a rule's findings and its "insufficient data" notes while its checks run. */
@@ -30,9 +32,10 @@ export function createRuleReporter(metadata: RuleMetadata, severity: Severity): 
   const result: RuleResult = { findings: [], insufficientData: [] };
   const { id: rule, fallacy } = metadata;
   const reporter: RuleReporter = {
-    fire({ area, title, evidence, action, location }) {
+    fire({ area, title, evidence, action, location, severity: own }) {
       const advice = `${metadata.reality}. ${action}`;
-      result.findings.push({ rule, fallacy, area, severity, title, evidence, advice, ...(location ? { location } : {}) });
+      const finding = { rule, fallacy, area, severity: own ?? severity, title, evidence, advice };
+      result.findings.push({ ...finding, ...(location ? { location } : {}) });
     },
     lack(area, check, reason, evidence) {
       result.insufficientData.push({ rule, fallacy, area, check, reason, evidence });

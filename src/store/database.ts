@@ -160,4 +160,14 @@ export interface Database {
   contributors: ContributorsTable;
   pull_request_files: PullRequestFilesTable;
   tombstones: TombstonesTable;
+  backfill_checkpoints: BackfillCheckpointsTable;
+}
+
+/** Backfill progress per connection of a repository (migration 0002). */
+export interface BackfillCheckpointsTable extends Scoped {
+  connection: string;
+  cursor: string | null;
+  run_started_at: string | null;
+  run_horizon: string | null;
+  synced_through: string | null;
 }

@@ -23,7 +23,7 @@ import {
   rowToRepository,
   rowToReview,
 } from './row-mapping.js';
-import type { Delivery, DeliveryStatus, RecordDeliveryResult, Store, StoredDelivery } from './store.js';
+import type { BackfillCheckpoint, Delivery, DeliveryStatus, RecordDeliveryResult, Store, StoredDelivery } from './store.js';
 
 /** Tables holding an installation's records, purged on uninstall. */
 const RECORD_TABLES = [
@@ -38,6 +38,7 @@ const RECORD_TABLES = [
   'contributors',
   'pull_request_files',
   'tombstones',
+  'backfill_checkpoints',
 ] as const;
 
 /** Rows per INSERT statement (SQLite allows 32,766 bound variables; PRs have 26 columns). */
@@ -91,7 +92,9 @@ export class KyselyStore implements Store {
   }
 
   async finishDelivery(id: string, status: Exclude<DeliveryStatus, 'pending'>, error?: string): Promise<void> {
-    await this.db.updateTable('deliveries').set({ status, error: error ?? null }).where('id', '=', id).execute();
+    // A finished delivery's payload (comment bodies and all) is no longer needed: only failed ones keep it, for diagnosis.
+    const payload = status === 'failed' ? {} : { payload: 'null' };
+    await this.db.updateTable('deliveries').set({ status, error: error ?? null, ...payload }).where('id', '=', id).execute();
   }
 
   async listPendingDeliveries(limit: number): Promise<StoredDelivery[]> {
@@ -249,6 +252,38 @@ export class KyselyStore implements Store {
       .onConflict((oc) =>
         oc.columns(['installation_id', 'repo_id', 'pr_number']).doUpdateSet({ head_sha: excluded('head_sha'), paths: excluded('paths') }),
       )
+      .execute();
+  }
+
+  async getBackfillCheckpoint(installationId: number, repoId: number, connection: string): Promise<BackfillCheckpoint | undefined> {
+    const row = await this.db
+      .selectFrom('backfill_checkpoints')
+      .selectAll()
+      .where('installation_id', '=', installationId)
+      .where('repo_id', '=', repoId)
+      .where('connection', '=', connection)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return {
+      connection: row.connection,
+      cursor: row.cursor,
+      runStartedAt: row.run_started_at,
+      runHorizon: row.run_horizon,
+      syncedThrough: row.synced_through,
+    };
+  }
+
+  async saveBackfillCheckpoint(installationId: number, repoId: number, checkpoint: BackfillCheckpoint): Promise<void> {
+    const values = {
+      cursor: checkpoint.cursor,
+      run_started_at: checkpoint.runStartedAt,
+      run_horizon: checkpoint.runHorizon,
+      synced_through: checkpoint.syncedThrough,
+    };
+    await this.db
+      .insertInto('backfill_checkpoints')
+      .values({ installation_id: installationId, repo_id: repoId, connection: checkpoint.connection, ...values })
+      .onConflict((oc) => oc.columns(['installation_id', 'repo_id', 'connection']).doUpdateSet(values))
       .execute();
   }
 }

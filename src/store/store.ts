@@ -31,6 +31,7 @@ export interface Store {
 
   /** Records a delivery before it is processed (so a crash loses nothing); a known id is a duplicate. */
   recordDelivery(delivery: Delivery, receivedAt: string): Promise<RecordDeliveryResult>;
+  /** Marks a delivery finished; processed and skipped ones drop their payload (failed ones keep it for diagnosis). */
   finishDelivery(id: string, status: Exclude<DeliveryStatus, 'pending'>, error?: string): Promise<void>;
   /** Deliveries recorded but never finished, oldest first. */
   listPendingDeliveries(limit: number): Promise<StoredDelivery[]>;
@@ -54,4 +55,23 @@ export interface Store {
     headSha: string,
     paths: readonly string[],
   ): Promise<void>;
+
+  /** Backfill progress of one connection of one repository; `undefined` before its first backfill. */
+  getBackfillCheckpoint(installationId: number, repoId: number, connection: string): Promise<BackfillCheckpoint | undefined>;
+  /** Replaces the backfill progress of `checkpoint.connection`. */
+  saveBackfillCheckpoint(installationId: number, repoId: number, checkpoint: BackfillCheckpoint): Promise<void>;
+}
+
+/**
+ * Where a backfill of one connection (`pullRequests`, `issues`, `milestones`, `releases`) stands. A run in
+ * progress has `runStartedAt`; `cursor` is the end cursor of the last page stored (`null`: start at the first page).
+ * `syncedThrough` is the start time of the last completed run: a later run only fetches what changed since.
+ */
+export interface BackfillCheckpoint {
+  connection: string;
+  cursor: string | null;
+  runStartedAt: string | null;
+  /** Items updated before this time end the run in progress. */
+  runHorizon: string | null;
+  syncedThrough: string | null;
 }

@@ -39,12 +39,22 @@ describe('supply-chain-is-secure', () => {
   });
 
   it.each([
-    { case: 'a warning is below the default minimum severity', severity: 'warning' as const, options: {}, fires: false },
-    { case: 'a warning fires with minSeverity: warning', severity: 'warning' as const, options: { minSeverity: 'warning' }, fires: true },
+    { case: 'an info is below the default minimum severity', severity: 'info' as const, options: {}, fires: false },
+    { case: 'a warning fires at the default minimum severity', severity: 'warning' as const, options: {}, fires: true },
+    { case: 'a warning is below minSeverity: error', severity: 'warning' as const, options: { minSeverity: 'error' }, fires: false },
     { case: 'an ignored kind does not fire', severity: 'error' as const, options: { ignoreKinds: ['unpinned-action'] }, fires: false },
   ])('$case', ({ severity, options, fires }) => {
     const input = aRuleInput({ supplyChain: [aSupplyChainFinding({ severity })] });
     expect(evaluate(input, configSchema.parse(options)).findings).toHaveLength(fires ? 1 : 0);
+  });
+
+  it('keeps the analysis severity, capped by the rule severity', () => {
+    const input = aRuleInput({ supplyChain: [aSupplyChainFinding({ severity: 'warning' }), aSupplyChainFinding({ kind: 'script-injection', severity: 'error' })] });
+    expect(evaluate(input, defaults).findings.map((f) => [f.evidence.kind, f.severity])).toEqual(
+      expect.arrayContaining([['unpinned-action', 'warning'], ['script-injection', 'error']]),
+    );
+    const capped = evaluate(input, configSchema.parse({ severity: 'warning' })).findings.map((f) => f.severity);
+    expect(capped).toEqual(['warning', 'warning']);
   });
 
   it('gives repository-wide signals no location', () => {

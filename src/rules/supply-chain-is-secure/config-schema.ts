@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { createRuleOptionsShape, severitySchema } from '../rule-options-shape.js';
 import { supplyChainKindNames } from './supply-chain-kinds.js';
 
-/** Options of `supply-chain-is-secure`; every finding it reports gets the rule's `severity`. */
+/** Options of `supply-chain-is-secure`; a finding keeps the analysis' severity, capped by the rule's `severity`. */
 export const configSchema = z.strictObject({
   ...createRuleOptionsShape('error'),
   minSeverity: severitySchema
-    .default('error')
+    .default('warning')
     .describe('Report supply-chain findings of this severity and above (`info`, `warning`, `error`).'),
   ignoreKinds: z
     .array(z.enum(supplyChainKindNames))

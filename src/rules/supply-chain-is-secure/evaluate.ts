@@ -8,7 +8,10 @@ import type { SupplyChainOptions } from './config-schema.js';
 import { metadata } from './metadata.js';
 import { supplyChainKinds } from './supply-chain-kinds.js';
 
-/** Reports the supply-chain analysis' findings from `minSeverity` up: one finding per kind and file. */
+/**
+ * Reports the supply-chain analysis' findings from `minSeverity` up: one finding per kind and file, with the most
+ * severe item's severity, capped by the rule's `severity`.
+ */
 export function evaluate(input: RuleInput, options: SupplyChainOptions): RuleResult {
   const reporter = createRuleReporter(metadata, options.severity);
   if (input.supplyChain === null) {
@@ -32,6 +35,10 @@ export function evaluate(input: RuleInput, options: SupplyChainOptions): RuleRes
     const first = items.find((i) => i.line > 0);
     const { label, action } = supplyChainKinds[kind];
     const where = file === '' ? '' : ` in ${file}`;
+    // The analysis weighs each kind (script injection is an error, an unpinned action a warning); the rule's
+    // `severity` caps it.
+    const worst = Math.max(...items.map((i) => severities.indexOf(i.severity)));
+    const severity = severities[Math.min(worst, severities.indexOf(options.severity))]!;
     reporter.fire({
       area: null,
       title: `${label}${where}${items.length > 1 ? ` (${formatCount(items.length, 'place')})` : ''}`,
@@ -44,6 +51,7 @@ export function evaluate(input: RuleInput, options: SupplyChainOptions): RuleRes
         severities: items.map((i) => i.severity),
       },
       action,
+      severity,
       ...(first ? { location: { path: file, startLine: first.line, endLine: first.line } } : {}),
     });
   }
