@@ -12,5 +12,7 @@ export interface Report {
   repo: { metrics: MetricSet; previous: MetricSet };
   areas: AreaMetrics[];
   reviewers: ReviewerLoad[];
+  /** Tracked files no owner covers at the default branch head; `null` when the file tree is unknown. */
+  unowned_paths: string[] | null;
   findings: Finding[];
 }

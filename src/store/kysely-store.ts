@@ -23,7 +23,7 @@ import {
   rowToRepository,
   rowToReview,
 } from './row-mapping.js';
-import type { BackfillCheckpoint, Delivery, DeliveryStatus, RecordDeliveryResult, Store, StoredDelivery } from './store.js';
+import type { BackfillCheckpoint, Delivery, DeliveryStatus, LoadActivityOptions, RecordDeliveryResult, Store, StoredDelivery } from './store.js';
 
 /** Tables holding an installation's records, purged on uninstall. */
 const RECORD_TABLES = [
@@ -195,20 +195,39 @@ export class KyselyStore implements Store {
     return rows.map(rowToRepository);
   }
 
-  async loadActivity(installationId: number, repoId: number): Promise<RepositoryActivity | undefined> {
+  async loadActivity(
+    installationId: number,
+    repoId: number,
+    options: LoadActivityOptions = {},
+  ): Promise<RepositoryActivity | undefined> {
     const inRepo = sql<SqlBool>`installation_id = ${installationId} AND repo_id = ${repoId}`;
     const db = this.db;
+    // With a horizon, reviews, comments and events are read only for items still open or updated since it.
+    const lively = (kind: 'pr' | 'issue', number: RawBuilder<unknown>) => {
+      if (options.since === undefined) return sql<SqlBool>`1 = 1`;
+      const table = sql.table(kind === 'pr' ? 'pull_requests' : 'issues');
+      return sql<SqlBool>`${number} IN (SELECT number FROM ${table} WHERE ${inRepo} AND (state = 'open' OR updated_at >= ${options.since}))`;
+    };
+    const itemNumber = sql.ref('item_number');
     const repoRow = await db.selectFrom('repositories').selectAll().where(inRepo).executeTakeFirst();
     if (!repoRow) return undefined;
     const [prs, issues, reviews, comments, events, milestones, releases, contributors, files] = await Promise.all([
       db.selectFrom('pull_requests').selectAll().where(inRepo).orderBy('number').execute(),
       db.selectFrom('issues').selectAll().where(inRepo).orderBy('number').execute(),
-      db.selectFrom('reviews').selectAll().where(inRepo).orderBy('id').execute(),
-      db.selectFrom('comments').selectAll().where(inRepo).orderBy('kind').orderBy('id').execute(),
+      db.selectFrom('reviews').selectAll().where(inRepo).where(lively('pr', sql.ref('pr_number'))).orderBy('id').execute(),
+      db
+        .selectFrom('comments')
+        .selectAll()
+        .where(inRepo)
+        .where(sql<SqlBool>`(on_pull_request = 1 AND ${lively('pr', itemNumber)}) OR (on_pull_request = 0 AND ${lively('issue', itemNumber)})`)
+        .orderBy('kind')
+        .orderBy('id')
+        .execute(),
       db
         .selectFrom('timeline_events')
         .selectAll()
         .where(inRepo)
+        .where(sql<SqlBool>`(item_kind = 'pr' AND ${lively('pr', itemNumber)}) OR (item_kind = 'issue' AND ${lively('issue', itemNumber)})`)
         .orderBy('at')
         .orderBy('item_kind')
         .orderBy('item_number')
@@ -451,19 +470,15 @@ async function applyTombstones(trx: Transaction<Database>, batch: RecordBatch): 
       await trx.deleteFrom('comments').where(inRepo).where('kind', '=', kind).where('id', '=', stone.key).execute();
     }
   }
-  const candidates = [
-    ...batch.issues.map((i) => ({ repoId: i.repoId, key: i.number })),
-    ...batch.milestones.map((m) => ({ repoId: m.repoId, key: m.number })),
-    ...batch.releases.map((r) => ({ repoId: r.repoId, key: r.id })),
-    ...batch.comments.map((c) => ({ repoId: c.repoId, key: c.id })),
-  ];
-  if (candidates.length === 0) return new Set();
+  const repoIds = new Set([...batch.issues, ...batch.milestones, ...batch.releases, ...batch.comments].map((r) => r.repoId));
+  if (repoIds.size === 0) return new Set();
+  // Deletions are rare: reading a repository's tombstones is cheaper (and has no bound-variable limit) than asking
+  // for every key of a large batch.
   const rows = await trx
     .selectFrom('tombstones')
     .select(['repo_id', 'kind', 'key'])
     .where('installation_id', '=', installationId)
-    .where('repo_id', 'in', [...new Set(candidates.map((c) => c.repoId))])
-    .where('key', 'in', [...new Set(candidates.map((c) => c.key))])
+    .where('repo_id', 'in', [...repoIds])
     .execute();
   return new Set(rows.map((row) => `${Number(row.repo_id)}:${row.kind}:${Number(row.key)}`));
 }

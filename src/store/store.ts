@@ -16,6 +16,15 @@ export interface StoredDelivery extends Delivery {
   error: string | null;
 }
 
+export interface LoadActivityOptions {
+  /**
+   * ISO time: read reviews, comments and timeline events only of items still open or updated at or after it. PRs,
+   * issues, milestones and releases are always read whole (first contributions need the whole history). Reports
+   * pass a horizon longer than their longest look-back, so the result does not change and memory stays bounded.
+   */
+  since?: string;
+}
+
 /** `new`, or a `duplicate` of a delivery already recorded with the given status. */
 export type RecordDeliveryResult = { outcome: 'new' } | { outcome: 'duplicate'; status: DeliveryStatus };
 
@@ -46,8 +55,8 @@ export interface Store {
   /** Repositories named `owner/name`, across installations (for operators' CLI commands). */
   findRepositories(fullName: string): Promise<RepositoryRecord[]>;
   listRepositories(installationId: number): Promise<RepositoryRecord[]>;
-  /** Everything known about one repository of one installation. */
-  loadActivity(installationId: number, repoId: number): Promise<RepositoryActivity | undefined>;
+  /** Everything known about one repository of one installation (reviews, comments and events bounded by `since`). */
+  loadActivity(installationId: number, repoId: number, options?: LoadActivityOptions): Promise<RepositoryActivity | undefined>;
   savePullRequestFiles(
     installationId: number,
     repoId: number,

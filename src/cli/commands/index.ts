@@ -1,7 +1,16 @@
 import type { Command } from 'commander';
+import { registerAreasCommand } from './areas.js';
+import { registerBackfillCommand } from './backfill.js';
+import { registerDemoCommand } from './demo.js';
+import { registerReplayCommand } from './replay.js';
+import { registerReportCommand } from './report.js';
+import { registerSupplyChainCommand } from './supply-chain.js';
+import { registerValidateConfigCommand } from './validate-config.js';
+import { registerWebCommand } from './web.js';
+import { registerWorkerCommand } from './worker.js';
 
 /** Adds one sub-command to the program. */
 export type RegisterCommand = (program: Command) => void;
 
 /** Every CLI command, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [registerAreasCommand, registerBackfillCommand, registerDemoCommand, registerReplayCommand, registerReportCommand, registerSupplyChainCommand, registerValidateConfigCommand, registerWebCommand, registerWorkerCommand];

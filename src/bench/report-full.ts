@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { buildAreaModel } from '../areas/area-model.js';
+import { createDefaultConfig } from '../config/config-schema.js';
+import type { RepositoryActivity } from '../core/records.js';
+import { emptyBatch } from '../ingest/record-batch.js';
+import { buildReport } from '../report/build-report.js';
+import { loadReportActivity } from '../report/load-report-activity.js';
+import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
+import { generateActivity } from './generate-activity.js';
+import type { Benchmark } from './index.js';
+import { median } from './median.js';
+
+const END = new Date('2026-11-22T00:00:00Z');
+const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const RUNS = 3;
+/** PRs per stored batch while loading the generated history. */
+const LOAD_CHUNK = 5_000;
+
+/**
+ * The full report over a stored repository of 100,000 PRs and 1,000,000 events (issue 4's goal: under 2 s on SQLite,
+ * under 500 MB): the median time to read the activity from the store and to build the report (every metric for the
+ * repository and 20 areas, both windows, reviewers, rules), and the peak RSS, on SQLite and PostgreSQL.
+ * `BENCH_PRS` / `BENCH_EVENTS` shrink it for a quick look; `BENCH_BACKENDS=sqlite` runs one backend.
+ */
+export const reportFullBenchmark: Benchmark = {
+  name: 'report-full',
+  run: async () => {
+    const pullRequests = Number(process.env.BENCH_PRS ?? 100_000);
+    const events = Number(process.env.BENCH_EVENTS ?? 1_000_000);
+    const activity = generateActivity({ seed: 42, end: END, pullRequests, events });
+    const paths = [...new Set(activity.pullRequestFiles.flatMap((files) => files.paths))].sort();
+    const areaModel = buildAreaModel({ paths, files: new Map() });
+    console.log(`activity: ${activity.pullRequests.length} PRs, ${activity.events.length} events, ${areaModel.areas.length} areas`);
+    const backends = (process.env.BENCH_BACKENDS ?? 'sqlite,postgres').split(',') as Array<'sqlite' | 'postgres'>;
+    for (const backend of backends) {
+      const { store, drop } = await freshStore(backend);
+      try {
+        const loadStarted = performance.now();
+        await storeActivity(store, activity);
+        const loadSeconds = (performance.now() - loadStarted) / 1000;
+        const reads: number[] = [];
+        const builds: number[] = [];
+        let peakRss = 0;
+        let findings = 0;
+        for (let run = 0; run < RUNS; run += 1) {
+          const started = performance.now();
+          const stored = (await loadReportActivity(store, 1, activity.repository.repoId, END))!;
+          const read = performance.now();
+          const { report } = buildReport({ activity: stored, config: createDefaultConfig(), to: END, areaModel, paths, supplyChain: null });
+          reads.push(read - started);
+          builds.push(performance.now() - read);
+          peakRss = Math.max(peakRss, process.memoryUsage().rss);
+          findings = report.findings.length;
+        }
+        const total = reads.map((r, i) => r + builds[i]!);
+        console.log(
+          `${backend}: full report median ${Math.round(median(total))} ms (read ${Math.round(median(reads))} ms + ` +
+            `build ${Math.round(median(builds))} ms), ${findings} findings, peak RSS ${Math.round(peakRss / 2 ** 20)} MB; ` +
+            `storing the history took ${loadSeconds.toFixed(1)} s`,
+        );
+      } finally {
+        await drop();
+      }
+    }
+  },
+};
+
+/** Writes generated activity through the same merge path webhooks use, in batches. */
+async function storeActivity(store: Store, activity: RepositoryActivity): Promise<void> {
+  const repoId = activity.repository.repoId;
+  const base = { ...emptyBatch(1), repositories: [{ ...activity.repository, installationId: 1 }] };
+  await store.applyBatch({ ...base, milestones: activity.milestones, releases: activity.releases, contributors: activity.contributors });
+  const byPr = <T extends { prNumber: number }>(items: T[]) => groupBy(items, (item) => item.prNumber);
+  const reviews = byPr(activity.reviews);
+  const comments = groupBy(activity.comments, (comment) => comment.itemNumber);
+  const events = groupBy(activity.events, (event) => event.itemNumber);
+  const items = [...activity.pullRequests.map((pr) => pr.number), ...activity.issues.map((issue) => issue.number)].sort((a, b) => a - b);
+  const prs = new Map(activity.pullRequests.map((pr) => [pr.number, pr]));
+  const issues = new Map(activity.issues.map((issue) => [issue.number, issue]));
+  for (let i = 0; i < items.length; i += LOAD_CHUNK) {
+    const numbers = items.slice(i, i + LOAD_CHUNK);
+    await store.applyBatch({
+      ...base,
+      pullRequests: numbers.flatMap((n) => (prs.has(n) ? [prs.get(n)!] : [])),
+      issues: numbers.flatMap((n) => (issues.has(n) ? [issues.get(n)!] : [])),
+      reviews: numbers.flatMap((n) => reviews.get(n) ?? []),
+      comments: numbers.flatMap((n) => comments.get(n) ?? []),
+      events: numbers.flatMap((n) => events.get(n) ?? []),
+    });
+  }
+  for (const files of activity.pullRequestFiles) await store.savePullRequestFiles(1, repoId, files.prNumber, '', files.paths);
+}
+
+function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+async function freshStore(backend: 'sqlite' | 'postgres'): Promise<{ store: Store; drop: () => Promise<void> }> {
+  if (backend === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'fw-report-'));
+    const store = await openStore(`sqlite:${join(dir, 'bench.db')}`);
+    return { store, drop: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+  }
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  const store = await openStore(POSTGRES_URL, { schema });
+  return {
+    store,
+    drop: async () => {
+      await store.close();
+      const client = new pg.Client({ connectionString: POSTGRES_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA "${schema}" CASCADE`);
+      await client.end();
+    },
+  };
+}

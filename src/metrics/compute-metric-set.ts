@@ -1,0 +1,88 @@
+import type { RepositoryActivity } from '../core/records.js';
+import { computeAbandonedFirstPrs } from './abandoned-first-prs.js';
+import { computeActiveReviewers } from './active-reviewers.js';
+import { computeBreakingChangesMerged } from './breaking-changes-merged.js';
+import { computeContestedPrs } from './contested-prs.js';
+import { countRecentReviews } from './count-recent-reviews.js';
+import { computeDaysSinceLastRelease } from './days-since-last-release.js';
+import { computeFirstTimeContributors } from './first-time-contributors.js';
+import { indexActivity, type ActivityIndex } from './index-activity.js';
+import { computeIssueTimeToFirstResponse } from './issue-time-to-first-response.js';
+import { computeIssuesOpened } from './issues-opened.js';
+import { computeMergedOverChangeRequest } from './merged-over-change-request.js';
+import type { MetricContext } from './metric-context.js';
+import { resolveMetricOptions, type MetricOptions } from './metric-options.js';
+import { computeMilestoneSlipDays } from './milestone-slip-days.js';
+import { narrowIndexToWindow } from './narrow-index-to-window.js';
+import { computeNewcomerPrTimeToFirstResponse } from './newcomer-pr-time-to-first-response.js';
+import { computeOpenReviewRequests } from './open-review-requests.js';
+import { computeOverdueMilestones } from './overdue-milestones.js';
+import { computePrTimeToFirstResponse } from './pr-time-to-first-response.js';
+import { computePrTimeToFirstReview } from './pr-time-to-first-review.js';
+import { computePrTimeToMerge } from './pr-time-to-merge.js';
+import { computePrsMerged } from './prs-merged.js';
+import { computePrsStarted } from './prs-started.js';
+import { computeRegressionsOpened } from './regressions-opened.js';
+import { computeReleaseIntervalDays } from './release-interval-days.js';
+import { computeReturningContributorRate } from './returning-contributor-rate.js';
+import { computeReviewRequestTurnaround } from './review-request-turnaround.js';
+import { computeReviewerAbsenceFactor } from './reviewer-absence-factor.js';
+import { computeRevertsMerged } from './reverts-merged.js';
+import { computeTopReviewerShare } from './top-reviewer-share.js';
+import type { MetricSet } from './types.js';
+import { computeUnansweredIssues } from './unanswered-issues.js';
+import { computeUnansweredPrs } from './unanswered-prs.js';
+import { computeWorkloadPerActiveReviewer } from './workload-per-active-reviewer.js';
+
+/** Accepts raw activity (indexed here with `options.ignoreUsers`) or an index built once for many calls. */
+export function toActivityIndex(source: RepositoryActivity | ActivityIndex, options: MetricOptions): ActivityIndex {
+  return 'scope' in source ? source : indexActivity(source, { ignoreUsers: options.ignoreUsers ?? [] });
+}
+
+/**
+ * Computes every metric of the spec for `options.window` over the repository or one area's index (see
+ * `scopeIndexToArea`). Durations are hours (milestones and releases: days), shares are 0–1 rounded to 4 decimals.
+ * The four owners metrics (`owners_file_coverage`, `changed_files_coverage`, `owner_review_coverage`,
+ * `stale_owners`) are `null` here: the report builder fills them from the area model. When given an index, the
+ * index's `ignoreUsers` apply. For the previous window, call again with `previousWindowOf(window)`.
+ */
+export function computeMetricSet(source: RepositoryActivity | ActivityIndex, options: MetricOptions): MetricSet {
+  const resolved = resolveMetricOptions(options);
+  const context: MetricContext = { index: narrowIndexToWindow(toActivityIndex(source, options), resolved), options: resolved };
+  const reviewCounts = countRecentReviews(context);
+  const activeReviewers = computeActiveReviewers(reviewCounts);
+  return {
+    pr_time_to_first_response_hours: computePrTimeToFirstResponse(context),
+    pr_time_to_first_review_hours: computePrTimeToFirstReview(context),
+    pr_time_to_merge_hours: computePrTimeToMerge(context),
+    review_request_turnaround_hours: computeReviewRequestTurnaround(context),
+    issue_time_to_first_response_hours: computeIssueTimeToFirstResponse(context),
+    unanswered_prs: computeUnansweredPrs(context),
+    unanswered_issues: computeUnansweredIssues(context),
+    prs_started: computePrsStarted(context),
+    prs_merged: computePrsMerged(context),
+    issues_opened: computeIssuesOpened(context),
+    open_review_requests: computeOpenReviewRequests(context),
+    active_reviewers: activeReviewers,
+    top_reviewer_share: computeTopReviewerShare(reviewCounts),
+    reviewer_absence_factor: computeReviewerAbsenceFactor(reviewCounts),
+    workload_per_active_reviewer: computeWorkloadPerActiveReviewer(context, activeReviewers),
+    first_time_contributors: computeFirstTimeContributors(context),
+    newcomer_pr_time_to_first_response_hours: computeNewcomerPrTimeToFirstResponse(context),
+    returning_contributor_rate_90d: computeReturningContributorRate(context),
+    abandoned_first_prs: computeAbandonedFirstPrs(context),
+    owners_file_coverage: null,
+    changed_files_coverage: null,
+    owner_review_coverage: null,
+    stale_owners: null,
+    contested_prs: computeContestedPrs(context),
+    merged_over_change_request: computeMergedOverChangeRequest(context),
+    overdue_milestones: computeOverdueMilestones(context),
+    milestone_slip_days: computeMilestoneSlipDays(context),
+    release_interval_days: computeReleaseIntervalDays(context),
+    days_since_last_release: computeDaysSinceLastRelease(context),
+    breaking_changes_merged: computeBreakingChangesMerged(context),
+    reverts_merged: computeRevertsMerged(context),
+    regressions_opened: computeRegressionsOpened(context),
+  };
+}

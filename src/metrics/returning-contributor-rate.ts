@@ -1,0 +1,25 @@
+import { isWithin } from './activity-facts.js';
+import { roundMetric } from './distribution.js';
+import type { MetricContext } from './metric-context.js';
+import type { ReturningRate } from './types.js';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * `returning_contributor_rate_90d`: the cohort is the human authors whose first PR was opened in the window of the
+ * same length that ends `returningWithinDays` (90) days before `to`; `returned` opened a second PR within 90 days of
+ * their first. Every cohort member has had the full 90 days by `to`. `rate` is `null` for an empty cohort.
+ */
+export function computeReturningContributorRate(context: MetricContext): ReturningRate {
+  const { fromMs, toMs, returningWithinDays } = context.options;
+  const span = returningWithinDays * DAY_MS;
+  let cohort = 0;
+  let returned = 0;
+  for (const pr of context.index.pullRequests) {
+    if (!pr.firstOfAuthor || !isWithin(pr.createdMs, fromMs - span, toMs - span)) continue;
+    cohort += 1;
+    const second = context.index.authors.get(pr.record.author)?.secondCreatedMs ?? null;
+    if (second !== null && second - pr.createdMs <= span) returned += 1;
+  }
+  return { cohort, returned, rate: cohort === 0 ? null : roundMetric(returned / cohort) };
+}

@@ -1,0 +1,46 @@
+import type { AreaModel } from '../areas/area-model.js';
+import type { RepositoryActivity } from '../core/records.js';
+
+/** An area with the PRs and issues that belong to it. */
+export interface AreaMembership {
+  name: string;
+  source: string;
+  owners: string[];
+  prNumbers: Set<number>;
+  issueNumbers: Set<number>;
+}
+
+/**
+ * Places PRs and issues in areas (spec "Area"): a PR belongs to every area one of its changed files falls in, and to
+ * the areas its labels name; an issue to the areas its labels name. Without an area model (no checkout or tree at
+ * hand) only labels with an area prefix (`area/…`, `sig/…`) place items. Areas are sorted by name.
+ */
+export function selectAreaMembers(
+  activity: RepositoryActivity,
+  model: AreaModel | null,
+  labelPrefixes: readonly string[],
+): AreaMembership[] {
+  const areas = new Map<string, AreaMembership>();
+  const areaNamed = (name: string, source: string, owners: string[] = []) => {
+    let area = areas.get(name);
+    if (!area) {
+      area = { name, source, owners, prNumbers: new Set(), issueNumbers: new Set() };
+      areas.set(name, area);
+    }
+    return area;
+  };
+  for (const area of model?.areas ?? []) areaNamed(area.name, area.source, area.owners);
+  const areasForLabels = (labels: readonly string[]) =>
+    model ? model.areasForLabels(labels) : labels.filter((label) => labelPrefixes.some((prefix) => label.startsWith(prefix)));
+
+  const filesByPr = new Map(activity.pullRequestFiles.map((record) => [record.prNumber, record.paths]));
+  for (const pr of activity.pullRequests) {
+    const names = new Set(areasForLabels(pr.labels));
+    if (model) for (const path of filesByPr.get(pr.number) ?? []) for (const name of model.areasOf(path)) names.add(name);
+    for (const name of names) areaNamed(name, 'labels').prNumbers.add(pr.number);
+  }
+  for (const issue of activity.issues) {
+    for (const name of areasForLabels(issue.labels)) areaNamed(name, 'labels').issueNumbers.add(issue.number);
+  }
+  return [...areas.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
