@@ -1,4 +1,5 @@
 import type { RepositoryActivity } from '../core/records.js';
+import { METRIC_EVENT_KINDS } from '../metrics/index-activity.js';
 import type { Store } from '../store/store.js';
 
 /**
@@ -7,7 +8,10 @@ import type { Store } from '../store/store.js';
  */
 export const REPORT_HORIZON_DAYS = 400;
 
-/** The activity a report at `to` needs: all items, and the reviews, comments and events of items live since the horizon. */
+/**
+ * The activity a report at `to` needs: all items, and the reviews, comments and the metric-relevant events of items
+ * live since the horizon. (Closed issues keep their closer: `closed` is a metric event kind.)
+ */
 export function loadReportActivity(
   store: Store,
   installationId: number,
@@ -15,5 +19,5 @@ export function loadReportActivity(
   to: Date,
 ): Promise<RepositoryActivity | undefined> {
   const since = new Date(to.getTime() - REPORT_HORIZON_DAYS * 86_400_000).toISOString();
-  return store.loadActivity(installationId, repoId, { since });
+  return store.loadActivity(installationId, repoId, { since, eventKinds: METRIC_EVENT_KINDS });
 }

@@ -200,7 +200,8 @@ export class KyselyStore implements Store {
     repoId: number,
     options: LoadActivityOptions = {},
   ): Promise<RepositoryActivity | undefined> {
-    const inRepo = sql<SqlBool>`installation_id = ${installationId} AND repo_id = ${repoId}`;
+    // Raw conditions are parenthesized: kysely joins `.where()` calls with AND but does not wrap raw SQL.
+    const inRepo = sql<SqlBool>`(installation_id = ${installationId} AND repo_id = ${repoId})`;
     const db = this.db;
     // With a horizon, reviews, comments and events are read only for items still open or updated since it.
     const lively = (kind: 'pr' | 'issue', number: RawBuilder<unknown>) => {
@@ -209,6 +210,8 @@ export class KyselyStore implements Store {
       return sql<SqlBool>`${number} IN (SELECT number FROM ${table} WHERE ${inRepo} AND (state = 'open' OR updated_at >= ${options.since}))`;
     };
     const itemNumber = sql.ref('item_number');
+    const eventKinds = options.eventKinds ? [...options.eventKinds] : null;
+    const ofKinds = eventKinds ? sql<SqlBool>`kind IN (${sql.join(eventKinds)})` : sql<SqlBool>`1 = 1`;
     const repoRow = await db.selectFrom('repositories').selectAll().where(inRepo).executeTakeFirst();
     if (!repoRow) return undefined;
     const [prs, issues, reviews, comments, events, milestones, releases, contributors, files] = await Promise.all([
@@ -219,7 +222,7 @@ export class KyselyStore implements Store {
         .selectFrom('comments')
         .selectAll()
         .where(inRepo)
-        .where(sql<SqlBool>`(on_pull_request = 1 AND ${lively('pr', itemNumber)}) OR (on_pull_request = 0 AND ${lively('issue', itemNumber)})`)
+        .where(sql<SqlBool>`((on_pull_request = 1 AND ${lively('pr', itemNumber)}) OR (on_pull_request = 0 AND ${lively('issue', itemNumber)}))`)
         .orderBy('kind')
         .orderBy('id')
         .execute(),
@@ -227,7 +230,8 @@ export class KyselyStore implements Store {
         .selectFrom('timeline_events')
         .selectAll()
         .where(inRepo)
-        .where(sql<SqlBool>`(item_kind = 'pr' AND ${lively('pr', itemNumber)}) OR (item_kind = 'issue' AND ${lively('issue', itemNumber)})`)
+        .where(sql<SqlBool>`((item_kind = 'pr' AND ${lively('pr', itemNumber)}) OR (item_kind = 'issue' AND ${lively('issue', itemNumber)}))`)
+        .where(ofKinds)
         .orderBy('at')
         .orderBy('item_kind')
         .orderBy('item_number')
@@ -461,7 +465,7 @@ async function applyTombstones(trx: Transaction<Database>, batch: RecordBatch): 
       .values({ installation_id: installationId, repo_id: stone.repoId, kind: stone.kind, key: stone.key })
       .onConflict((oc) => oc.doNothing())
       .execute();
-    const inRepo = sql<SqlBool>`installation_id = ${installationId} AND repo_id = ${stone.repoId}`;
+    const inRepo = sql<SqlBool>`(installation_id = ${installationId} AND repo_id = ${stone.repoId})`;
     if (stone.kind === 'issue') await trx.deleteFrom('issues').where(inRepo).where('number', '=', stone.key).execute();
     if (stone.kind === 'milestone') await trx.deleteFrom('milestones').where(inRepo).where('number', '=', stone.key).execute();
     if (stone.kind === 'release') await trx.deleteFrom('releases').where(inRepo).where('id', '=', stone.key).execute();

@@ -1,4 +1,4 @@
-import type { RepositoryActivity, RepositoryRecord } from '../core/records.js';
+import type { RepositoryActivity, RepositoryRecord, TimelineEventKind } from '../core/records.js';
 import type { RecordBatch } from '../ingest/record-batch.js';
 
 export type DeliveryStatus = 'pending' | 'processed' | 'skipped' | 'failed';
@@ -23,6 +23,8 @@ export interface LoadActivityOptions {
    * pass a horizon longer than their longest look-back, so the result does not change and memory stays bounded.
    */
   since?: string;
+  /** Read only timeline events of these kinds (all when absent). */
+  eventKinds?: Iterable<TimelineEventKind>;
 }
 
 /** `new`, or a `duplicate` of a delivery already recorded with the given status. */
