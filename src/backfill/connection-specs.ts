@@ -1,0 +1,129 @@
+import { emptyBatch, type RecordBatch } from '../ingest/record-batch.js';
+import type { Store } from '../store/store.js';
+import type { ConnectionSpec } from './backfill-connection.js';
+import { listIncompleteConnections } from './complete-connections.js';
+import type { Connection, IssueNode, MilestoneNode, PullRequestNode, ReleaseNode } from './graphql-types.js';
+import { mapIssue } from './map-issue.js';
+import { mapMilestone } from './map-milestone.js';
+import { mapPullRequest } from './map-pull-request.js';
+import { mapRelease } from './map-release.js';
+import { ISSUES_PAGE_QUERY } from './queries/issues-page.graphql.js';
+import { MILESTONES_PAGE_QUERY } from './queries/milestones-page.graphql.js';
+import { PULL_REQUESTS_PAGE_QUERY } from './queries/pull-requests-page.graphql.js';
+import { RELEASES_PAGE_QUERY } from './queries/releases-page.graphql.js';
+
+/** The repository a backfill writes to. */
+export interface BackfillTarget {
+  store: Store;
+  installationId: number;
+  repoId: number;
+}
+
+type RepositoryData<K extends string, N> = { repository: Record<K, Connection<N>> };
+
+/** Pull requests: records via {@link mapPullRequest}, changed paths via `savePullRequestFiles`. */
+export function pullRequestsSpec(target: BackfillTarget): ConnectionSpec<PullRequestNode> {
+  return {
+    name: 'pullRequests',
+    query: PULL_REQUESTS_PAGE_QUERY,
+    variables: () => ({}),
+    select: (data) => (data as RepositoryData<'pullRequests', PullRequestNode>).repository.pullRequests,
+    timeOf: (node) => node.updatedAt,
+    horizonOnFirstRun: true,
+    incomplete: (node) =>
+      listIncompleteConnections(node.id, [
+        ['labels', node.labels],
+        ['pr-timeline', node.timelineItems],
+        ['files', node.files],
+      ]),
+    store: async (nodes) => {
+      const batch = emptyBatch(target.installationId);
+      const mapped = nodes.map((node) => mapPullRequest(target.repoId, node));
+      for (const item of mapped) {
+        batch.pullRequests.push(item.pullRequest);
+        addTimeline(batch, item);
+      }
+      await target.store.applyBatch(batch);
+      for (const { files } of mapped) {
+        if (files) await target.store.savePullRequestFiles(target.installationId, target.repoId, files.prNumber, files.headSha, files.paths);
+      }
+      return nodes.length;
+    },
+  };
+}
+
+/** Issues updated since the horizon (`filterBy: { since }`, so GitHub skips older ones itself). */
+export function issuesSpec(target: BackfillTarget, daysHorizon: string): ConnectionSpec<IssueNode> {
+  return {
+    name: 'issues',
+    query: ISSUES_PAGE_QUERY,
+    variables: (horizon) => ({ since: horizon ?? daysHorizon }),
+    select: (data) => (data as RepositoryData<'issues', IssueNode>).repository.issues,
+    timeOf: (node) => node.updatedAt,
+    horizonOnFirstRun: true,
+    incomplete: (node) =>
+      listIncompleteConnections(node.id, [
+        ['labels', node.labels],
+        ['assignees', node.assignees],
+        ['issue-timeline', node.timelineItems],
+      ]),
+    store: async (nodes) => {
+      const batch = emptyBatch(target.installationId);
+      for (const node of nodes) {
+        const item = mapIssue(target.repoId, node);
+        batch.issues.push(item.issue);
+        addTimeline(batch, item);
+      }
+      await target.store.applyBatch(batch);
+      return nodes.length;
+    },
+  };
+}
+
+/** Every milestone on a first run (due dates matter whatever their age); those updated since on later ones. */
+export function milestonesSpec(target: BackfillTarget): ConnectionSpec<MilestoneNode> {
+  return {
+    name: 'milestones',
+    query: MILESTONES_PAGE_QUERY,
+    variables: () => ({}),
+    select: (data) => (data as RepositoryData<'milestones', MilestoneNode>).repository.milestones,
+    timeOf: (node) => node.updatedAt,
+    horizonOnFirstRun: false,
+    incomplete: () => [],
+    store: async (nodes) => {
+      const batch = emptyBatch(target.installationId);
+      batch.milestones.push(...nodes.map((node) => mapMilestone(target.repoId, node)));
+      await target.store.applyBatch(batch);
+      return nodes.length;
+    },
+  };
+}
+
+/**
+ * Every release on a first run (release cadence needs the history); those created since on later ones. A release
+ * edited after creation is not refetched by an incremental run; the `release` webhook brings those to an installed app.
+ */
+export function releasesSpec(target: BackfillTarget): ConnectionSpec<ReleaseNode> {
+  return {
+    name: 'releases',
+    query: RELEASES_PAGE_QUERY,
+    variables: () => ({}),
+    select: (data) => (data as RepositoryData<'releases', ReleaseNode>).repository.releases,
+    timeOf: (node) => node.createdAt,
+    horizonOnFirstRun: false,
+    incomplete: (node) => listIncompleteConnections(node.id, [['assets', node.releaseAssets]]),
+    store: async (nodes) => {
+      const batch = emptyBatch(target.installationId);
+      batch.releases.push(...nodes.map((node) => mapRelease(target.repoId, node)));
+      await target.store.applyBatch(batch);
+      return nodes.length;
+    },
+  };
+}
+
+function addTimeline(batch: RecordBatch, item: Pick<RecordBatch, 'reviews' | 'comments' | 'events' | 'contributors'>): void {
+  batch.reviews.push(...item.reviews);
+  batch.comments.push(...item.comments);
+  batch.events.push(...item.events);
+  batch.contributors.push(...item.contributors);
+}

@@ -1,0 +1,36 @@
+import type { ContributorRecord, IssueRecord } from '../core/records.js';
+import { toIso, toIsoOrNull } from '../core/time.js';
+import type { IssueNode } from './graphql-types.js';
+import { mapActorLogin, mapActorType } from './map-actor.js';
+import { type MappedTimeline, mapTimelineItems } from './map-timeline-items.js';
+
+export interface MappedIssue extends MappedTimeline {
+  issue: IssueRecord;
+}
+
+/**
+ * Maps an issue with complete nested connections to the webhook path's records. `closedBy` stays `null` as in
+ * `issues.*` deliveries: the store derives it from the actor of the `closed` event, which the timeline carries.
+ */
+export function mapIssue(repoId: number, node: IssueNode): MappedIssue {
+  const timeline = mapTimelineItems(repoId, 'issue', node.number, node.timelineItems.nodes);
+  const issue: IssueRecord = {
+    repoId,
+    id: node.databaseId,
+    number: node.number,
+    title: node.title,
+    author: mapActorLogin(node.author),
+    authorType: mapActorType(node.author),
+    authorAssociation: node.authorAssociation,
+    state: node.state === 'OPEN' ? 'open' : 'closed',
+    createdAt: toIso(node.createdAt),
+    updatedAt: toIso(node.updatedAt),
+    closedAt: toIsoOrNull(node.closedAt),
+    closedBy: null,
+    labels: node.labels.nodes.map((label) => label.name).sort(),
+    milestoneNumber: node.milestone?.number ?? null,
+    assignees: node.assignees.nodes.map((user) => mapActorLogin(user)).sort(),
+  };
+  const author: ContributorRecord = { repoId, login: issue.author, type: issue.authorType, firstSeenAt: issue.createdAt };
+  return { ...timeline, contributors: [author, ...timeline.contributors], issue };
+}
