@@ -2,10 +2,6 @@ import type { Logger } from 'pino';
 import { ingestDelivery, type IngestResult } from '../ingest/ingest-delivery.js';
 import type { Store } from '../store/store.js';
 
-/**
- * Every verified delivery is recorded by its `X-GitHub-Delivery` id and ingested. A malformed payload is logged and
- * skipped inside ingest; a store failure is rethrown so GitHub records the delivery as failed and it can be redelivered.
- */
 /** The parts of Probot's context a delivery handler reads. */
 export interface DeliveryContext {
   id: string;
@@ -14,20 +10,77 @@ export interface DeliveryContext {
   log: Logger;
 }
 
-export async function onAnyDelivery(store: Store, context: DeliveryContext, now: () => Date): Promise<IngestResult> {
-  const payload = context.payload as { installation?: { id?: number }; repository?: { full_name?: string } };
+/** What a queue needs to know about a recorded delivery: its id (the job id) and what it concerns, for logs and fairness. */
+export interface DeliveryTicket {
+  deliveryId: string;
+  event: string;
+  /** `undefined` for app-level events (e.g. `github_app_authorization`). */
+  installationId: number | undefined;
+  repository: string | undefined;
+}
+
+/** Hands a recorded delivery to the workers (BullMQ, or the in-process queue). Resolves once it is durably queued. */
+export type DispatchDelivery = (ticket: DeliveryTicket) => Promise<void>;
+
+/** `queued`: recorded and handed to the workers; `duplicate`: already finished, nothing queued. */
+export interface AcknowledgeResult {
+  outcome: 'queued' | 'duplicate';
+}
+
+/**
+ * Every verified delivery is recorded by its `X-GitHub-Delivery` id before anything else.
+ *
+ * Without `dispatch` (embedded, inline mode) it is then ingested in the request. With `dispatch` (fast acknowledgement)
+ * it is handed to the workers and the request answers at once: a delivery seen before and already finished is not
+ * queued again; one recorded but still pending (an earlier attempt crashed, or GitHub redelivered it while queued) is
+ * queued again, which the queue de-duplicates by job id. A store or queue failure is rethrown so GitHub records the
+ * delivery as failed and it can be redelivered (the missed-deliveries recovery does that).
+ */
+export async function onAnyDelivery(store: Store, context: DeliveryContext, now: () => Date): Promise<IngestResult>;
+export async function onAnyDelivery(store: Store, context: DeliveryContext, now: () => Date, dispatch: DispatchDelivery): Promise<AcknowledgeResult>;
+export async function onAnyDelivery(
+  store: Store,
+  context: DeliveryContext,
+  now: () => Date,
+  dispatch?: DispatchDelivery,
+): Promise<IngestResult | AcknowledgeResult> {
+  const ticket = describeDelivery(context);
   const log = context.log.child({
-    deliveryId: context.id,
-    event: context.name,
-    installationId: payload.installation?.id,
-    repository: payload.repository?.full_name,
+    deliveryId: ticket.deliveryId,
+    event: ticket.event,
+    installationId: ticket.installationId,
+    repository: ticket.repository,
   });
+  const delivery = { id: context.id, name: context.name, payload: context.payload };
   try {
-    const result = await ingestDelivery(store, { id: context.id, name: context.name, payload: context.payload }, log, now());
-    log.debug({ outcome: result.outcome }, 'delivery ingested');
-    return result;
+    if (!dispatch) {
+      const result = await ingestDelivery(store, delivery, log, now());
+      log.debug({ outcome: result.outcome }, 'delivery ingested');
+      return result;
+    }
+    const recorded = await store.recordDelivery(delivery, now().toISOString());
+    if (recorded.outcome === 'duplicate' && recorded.status !== 'pending') {
+      log.debug({ status: recorded.status }, 'delivery already finished; not queued again');
+      return { outcome: 'duplicate' };
+    }
+    await dispatch(ticket);
+    log.debug('delivery queued');
+    return { outcome: 'queued' };
   } catch (error) {
     log.error({ err: error }, 'delivery could not be stored');
     throw error;
   }
+}
+
+/** The ticket of a delivery: its id and event, and the installation and repository its payload names. */
+export function describeDelivery(delivery: { id: string; name: string; payload: unknown }): DeliveryTicket {
+  const payload = (delivery.payload ?? {}) as { installation?: { id?: unknown }; repository?: { full_name?: unknown } };
+  const installationId = payload.installation?.id;
+  const repository = payload.repository?.full_name;
+  return {
+    deliveryId: delivery.id,
+    event: delivery.name,
+    installationId: typeof installationId === 'number' ? installationId : undefined,
+    repository: typeof repository === 'string' ? repository : undefined,
+  };
 }

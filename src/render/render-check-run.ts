@@ -1,4 +1,5 @@
 import type { MetricSet } from '../metrics/types.js';
+import { selectFailingFindings } from '../rules/select-failing-findings.js';
 import type { Finding } from '../rules/types.js';
 import type { CheckRunView, ConfigProblem } from './check-run-view.js';
 import { escapeMarkdown } from './escape-markdown.js';
@@ -65,9 +66,9 @@ export function renderCheckRun(view: CheckRunView): CheckRunOutput {
   return output;
 }
 
-/** Whether `failOn` (rule ids and severities) names this finding. */
+/** Whether `failOn` names this finding: its rule id, or a severity at or below the finding's (`warning` fails on errors too). */
 export function matchesFailOn(finding: Finding, failOn: readonly string[]): boolean {
-  return failOn.includes(finding.rule) || failOn.includes(finding.severity);
+  return selectFailingFindings([finding], failOn).length > 0;
 }
 
 /** One line, no user text: how many findings, of which fallacies, and config errors. */

@@ -34,6 +34,7 @@ describe('renderCheckRun', () => {
   it.each([
     ['a rule id', ['supply-chain-is-secure']],
     ['a severity', ['error']],
+    ['a lower severity (that severity or worse)', ['warning']],
   ])('fails when failOn names %s of a finding', (_, failOn) => {
     const output = renderCheckRun({ ...realisticCheckRunView, failOn, findings: [aFinding({ rule: 'supply-chain-is-secure', fallacy: 5, severity: 'error' })] });
     expect(output.conclusion).toBe('failure');
@@ -42,6 +43,8 @@ describe('renderCheckRun', () => {
 
   it('does not fail for a failOn entry no finding matches', () => {
     expect(renderCheckRun({ ...realisticCheckRunView, failOn: ['compromise-is-rare'] }).conclusion).toBe('neutral');
+    const warning = aFinding({ severity: 'warning' });
+    expect(renderCheckRun({ ...realisticCheckRunView, failOn: ['error'], findings: [warning] }).conclusion).toBe('neutral');
   });
 
   it('has a one-line title naming the fallacies, never user text', () => {

@@ -1,0 +1,48 @@
+import { type AreaSources, type AreaSourcesCache, createAreaSourcesCache, fetchAreaSources } from '../areas/fetch-area-sources.js';
+import { createLruCache, type LruCache } from '../areas/create-lru-cache.js';
+import type { GitHubClient } from '../github/client.js';
+
+/** The area sources of each repository's default branch head, kept until a push changes them. */
+export interface AreaContextCache {
+  /** Area sources at the default branch head: read once, then served from memory until {@link drop}. */
+  load(
+    octokit: GitHubClient,
+    target: { installationId: number; repoId: number; owner: string; repo: string; defaultBranch: string },
+  ): Promise<AreaSources>;
+  /** Forgets a repository's sources, so the next report reads them again (a push touched CODEOWNERS / OWNERS). */
+  drop(installationId: number, repoId: number): void;
+  /** Whether sources of the repository are held. */
+  has(installationId: number, repoId: number): boolean;
+}
+
+/**
+ * Creates the cache: at most `maxRepositories` repositories (least recently used forgotten first). A miss resolves
+ * the default branch head (`git.getRef`) and reads the sources at that commit through `fetchAreaSources`, whose
+ * per-blob cache means a re-read after a push fetches only the files that changed. A failed read is not kept.
+ */
+export function createAreaContextCache(maxRepositories = 500, sources: AreaSourcesCache = createAreaSourcesCache()): AreaContextCache {
+  const entries: LruCache<string, Promise<AreaSources>> = createLruCache(maxRepositories);
+  const keyOf = (installationId: number, repoId: number) => `${installationId}/${repoId}`;
+  return {
+    load(octokit, target) {
+      const key = keyOf(target.installationId, target.repoId);
+      const cached = entries.get(key);
+      if (cached) return cached;
+      const pending = (async () => {
+        const { data } = await octokit.rest.git.getRef({ owner: target.owner, repo: target.repo, ref: `heads/${target.defaultBranch}` });
+        return fetchAreaSources(octokit, { owner: target.owner, repo: target.repo, sha: data.object.sha }, sources);
+      })();
+      entries.set(key, pending);
+      pending.catch(() => {
+        if (entries.get(key) === pending) entries.delete(key);
+      });
+      return pending;
+    },
+    drop(installationId, repoId) {
+      entries.delete(keyOf(installationId, repoId));
+    },
+    has(installationId, repoId) {
+      return entries.get(keyOf(installationId, repoId)) !== undefined;
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { loadRepositoryConfig } from '../config/load-repository-config.js';
+import type { CreateWorkerHandlers } from '../queue/worker-handlers.js';
+import { createConfigSource } from '../schedule/create-config-source.js';
+import { publishDigest } from '../schedule/publish-digest.js';
+import { createAreaContextCache } from './area-context-cache.js';
+import { createKeyLock } from './create-key-lock.js';
+import type { HandlerContext, HandlerDependencies } from './handler-dependencies.js';
+import { routeDelivery } from './publish-from-delivery.js';
+
+/**
+ * The post-ingest work for the queue workers (`--handlers` / `WORKER_HANDLERS_MODULE` pointing at this module's built file): `reactions` publishes the
+ * check run, comment and refreshes of a stored delivery (failures thrown, so the delivery is retried);
+ * `runDigest` publishes one repository's digest of the week when its config enables the digest.
+ */
+export const createWorkerHandlers: CreateWorkerHandlers = ({ store, now, log }) => {
+  const deps: HandlerDependencies = {
+    store,
+    now,
+    areas: createAreaContextCache(),
+    lock: createKeyLock(),
+    ...(process.env.APP_ID ? { appId: Number(process.env.APP_ID) } : {}),
+  };
+  return {
+    reactions: (app) => {
+      app.onAny(async (context) => {
+        await routeDelivery(deps, context as unknown as HandlerContext);
+      });
+    },
+    runDigest: async (job, octokit) => {
+      const record = (await store.findRepositories(job.repository)).find((repository) => repository.installationId === job.installationId);
+      if (!record) return;
+      const [owner, repo] = record.fullName.split('/') as [string, string];
+      const { config } = await loadRepositoryConfig(createConfigSource(octokit, owner, repo, log));
+      if (!config.digest.enabled) return;
+      await publishDigest(deps, { octokit, target: { ...record, owner, repo }, config, log });
+    },
+  };
+};

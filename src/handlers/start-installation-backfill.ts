@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { onInstallationBackfill } from '../backfill/on-installation-backfill.js';
+import type { RateLimitGovernor } from '../backfill/rate-limit-governor.js';
+import type { GitHubClient } from '../github/client.js';
+import type { Store } from '../store/store.js';
+
+const installationEventSchema = z.looseObject({
+  action: z.string(),
+  installation: z.looseObject({ id: z.number() }),
+  repositories: z.array(z.looseObject({ full_name: z.string() })).optional(),
+  repositories_added: z.array(z.looseObject({ full_name: z.string() })).optional(),
+});
+
+export interface InstallationBackfillTrigger {
+  store: Store;
+  governor: RateLimitGovernor;
+  /** Days of history to import (the config's `backfillDays` default; the installation has no repository config yet). */
+  backfillDays: number;
+  now: () => Date;
+}
+
+/**
+ * On `installation.created` and `installation_repositories.added`, starts the history backfill of the new
+ * repositories in the background (a webhook must be answered within 10 seconds; a backfill takes minutes) and returns
+ * its promise, which never rejects: failures are logged per repository. Returns `null` for any other delivery.
+ */
+export function startInstallationBackfill(
+  trigger: InstallationBackfillTrigger,
+  context: { name: string; payload: unknown; octokit: GitHubClient; log: { info(o: object, m: string): void; error(o: object, m: string): void } },
+): Promise<unknown> | null {
+  const created = context.name === 'installation' && (context.payload as { action?: string }).action === 'created';
+  const added = context.name === 'installation_repositories' && (context.payload as { action?: string }).action === 'added';
+  if (!created && !added) return null;
+  const event = installationEventSchema.safeParse(context.payload);
+  if (!event.success) return null;
+  const repositories = (created ? event.data.repositories : event.data.repositories_added) ?? [];
+  if (repositories.length === 0) return null;
+  return onInstallationBackfill({
+    store: trigger.store,
+    octokit: context.octokit,
+    installationId: event.data.installation.id,
+    repositories: repositories.map((repo) => ({ fullName: repo.full_name })),
+    backfillDays: trigger.backfillDays,
+    governor: trigger.governor,
+    now: trigger.now(),
+    log: context.log,
+  }).catch((error: unknown) => {
+    context.log.error({ err: error instanceof Error ? error.message : String(error) }, 'installation backfill failed');
+  });
+}

@@ -1,0 +1,79 @@
+import type { AreaModel } from '../areas/area-model.js';
+import type { RepositoryActivity } from '../core/records.js';
+import { buildCheckRunView, type CheckRunView, type ConfigProblem, type PrCommentView } from '../render/index.js';
+import type { Report } from '../report/types.js';
+import type { Finding } from '../rules/types.js';
+import { findContestedReview } from './find-contested-review.js';
+import { isFirstContribution } from './is-first-contribution.js';
+
+/** The pull request as the event (or `pulls.get`) describes it. */
+export interface PullRequestSubject {
+  number: number;
+  headSha: string;
+  author: string;
+  authorAssociation: string;
+  /** Logins whose review is requested now: never suggested again. */
+  requestedReviewers: string[];
+}
+
+export interface BuildPullRequestViewsInput {
+  report: Report;
+  activity: RepositoryActivity;
+  pullRequest: PullRequestSubject;
+  /** The files the pull request changes. */
+  changedFiles: readonly string[];
+  areaModel: AreaModel | null;
+  /** Findings about the pull request's own changes (supply-chain risks on the lines it changes). */
+  prFindings: readonly Finding[];
+  failOn: readonly string[];
+  ignoreUsers: readonly string[];
+  configProblems: readonly ConfigProblem[];
+}
+
+/** What the check run and the sticky comment of one pull request show. */
+export interface PullRequestViews {
+  touchedAreas: string[];
+  checkRun: CheckRunView;
+  comment: PrCommentView;
+}
+
+/**
+ * Picks, from the repository report, what one pull request's check run and comment show: the areas its files fall
+ * in, the findings about them and its own changes, suggested reviewers, and what its author should know (first
+ * contribution, contested review, supply-chain risks it adds). Pure.
+ */
+export function buildPullRequestViews(input: BuildPullRequestViewsInput): PullRequestViews {
+  const { report, pullRequest } = input;
+  const touchedAreas = collectTouchedAreas(input.areaModel, input.changedFiles);
+  const checkRun = buildCheckRunView({
+    report,
+    pullRequest: {
+      number: pullRequest.number,
+      author: pullRequest.author,
+      changedFiles: input.changedFiles,
+      requestedReviewers: pullRequest.requestedReviewers,
+    },
+    touchedAreas,
+    prFindings: input.prFindings,
+    failOn: input.failOn,
+    configProblems: input.configProblems,
+    ignoreUsers: input.ignoreUsers,
+  });
+  const comment: PrCommentView = {
+    repository: report.repository,
+    firstContribution: isFirstContribution(pullRequest, input.activity.pullRequests),
+    areas: checkRun.areas,
+    repo: report.repo.metrics,
+    contestedReview: findContestedReview(input.activity.reviews, pullRequest, input.ignoreUsers),
+    supplyChainRisks: input.prFindings.filter((finding) => finding.fallacy === 5),
+  };
+  return { touchedAreas, checkRun, comment };
+}
+
+/** The areas any changed file falls in, each once, sorted. */
+export function collectTouchedAreas(model: AreaModel | null, changedFiles: readonly string[]): string[] {
+  if (!model) return [];
+  const names = new Set<string>();
+  for (const path of changedFiles) for (const area of model.areasOf(path)) names.add(area);
+  return [...names].sort();
+}

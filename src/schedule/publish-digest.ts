@@ -1,0 +1,86 @@
+import type { Logger } from 'pino';
+import type { FallacyWatchConfig } from '../config/config-schema.js';
+import { toClockSettings } from '../config/to-clock-settings.js';
+import type { GitHubClient } from '../github/client.js';
+import { createEmptyActivity } from '../handlers/create-empty-activity.js';
+import type { HandlerDependencies, RepositoryTarget } from '../handlers/handler-dependencies.js';
+import { loadAreaModel } from '../handlers/load-area-model.js';
+import { indexActivity } from '../metrics/index-activity.js';
+import { createWindow } from '../metrics/metric-options.js';
+import { upsertDigestIssue, type UpsertDigestIssueResult } from '../publish/upsert-digest-issue.js';
+import { renderDigest } from '../render/index.js';
+import { buildReport } from '../report/build-report.js';
+import { computeWeeklyTrend } from '../report/compute-weekly-trend.js';
+import { analyzeSupplyChain } from '../supply-chain/analyze-supply-chain.js';
+import { fetchRepositorySignals } from '../supply-chain/fetch-repository-signals.js';
+import { fetchWorkflows } from '../supply-chain/fetch-workflows.js';
+import type { SupplyChainFinding } from '../supply-chain/types.js';
+import { digestWeekOf, scheduledDigestTime } from './is-digest-due.js';
+import { loadReportActivity } from '../report/load-report-activity.js';
+
+const WEEK_MS = 7 * 86_400_000;
+
+export interface PublishDigestInput {
+  octokit: GitHubClient;
+  target: RepositoryTarget;
+  config: FallacyWatchConfig;
+  log: Pick<Logger, 'warn' | 'info'>;
+}
+
+/**
+ * Builds and publishes one repository's weekly digest for the week `now` falls in (in the digest's timezone). The
+ * report ends at this week's scheduled time (or `now`, before it), so every run of the same week computes the same
+ * digest and the upsert edits nothing; a run after new records arrived edits it in place. Last week's report gives
+ * the week-over-week arrows; the default branch's workflows and repository signals give the supply-chain table.
+ * The issue goes to `digest.repository` when configured (its title then names the repository).
+ */
+export async function publishDigest(deps: HandlerDependencies, input: PublishDigestInput): Promise<UpsertDigestIssueResult> {
+  const { octokit, target, config } = input;
+  const now = deps.now();
+  const weekOf = digestWeekOf(now, config.digest.timezone);
+  const to = new Date(Math.min(now.getTime(), scheduledDigestTime(weekOf, config.digest).getTime()));
+  const areas = await loadAreaModel(octokit, deps.areas, target, config, input.log);
+  const supplyChain = await readSupplyChain(octokit, target, input.log);
+  const activity = (await loadReportActivity(deps.store, target.installationId, target.repoId, to)) ?? createEmptyActivity(target);
+  const context = { activity, config, areaModel: areas?.model ?? null, paths: areas?.paths ?? null, supplyChain };
+  const { report } = buildReport({ ...context, to });
+  const { report: lastWeek } = buildReport({ ...context, to: new Date(to.getTime() - WEEK_MS) });
+  const trend = computeWeeklyTrend(
+    indexActivity(activity, { ignoreUsers: config.ignoreUsers }),
+    { window: createWindow(to, config.windowDays), clock: toClockSettings(config.clock), ignoreUsers: config.ignoreUsers },
+    to,
+  );
+  const destination = config.digest.repository ?? target.fullName;
+  const [owner, repo] = destination.split('/') as [string, string];
+  const elsewhere = destination.toLowerCase() !== target.fullName.toLowerCase();
+  const result = await upsertDigestIssue(octokit, {
+    owner,
+    repo,
+    repository: target.fullName,
+    weekOf,
+    render: (previousDigest) => {
+      const digest = renderDigest({ report, weekOf, trend, previousDigest, lastWeek });
+      return elsewhere ? { ...digest, title: `${digest.title} — ${target.fullName}` } : digest;
+    },
+    ...(deps.appId === undefined ? {} : { appId: deps.appId }),
+  });
+  input.log.info({ repository: target.fullName, destination, weekOf, issue: result.number, action: result.action }, 'digest published');
+  return result;
+}
+
+/** The default branch's supply-chain findings, or `null` (the rule then says so) when they cannot be read. */
+async function readSupplyChain(
+  octokit: GitHubClient,
+  target: RepositoryTarget,
+  log: Pick<Logger, 'warn'>,
+): Promise<SupplyChainFinding[] | null> {
+  try {
+    const ref = { owner: target.owner, repo: target.repo };
+    const workflows = await fetchWorkflows(octokit, ref);
+    const signals = await fetchRepositorySignals(octokit, { ...ref, repoId: target.repoId });
+    return analyzeSupplyChain({ ...signals, workflows });
+  } catch (error) {
+    log.warn({ err: error, repository: target.fullName }, 'supply chain could not be read; digest goes without it');
+    return null;
+  }
+}

@@ -1,0 +1,94 @@
+import type { Logger } from 'pino';
+import type { ConfigValidation } from '../config/config-problem.js';
+import type { FallacyWatchConfig } from '../config/config-schema.js';
+import { loadRepositoryConfig } from '../config/load-repository-config.js';
+import type { GitHubClient } from '../github/client.js';
+import type { HandlerDependencies, RepositoryTarget } from '../handlers/handler-dependencies.js';
+import { createConfigSource } from './create-config-source.js';
+import { digestWeekOf, isDigestDue } from './is-digest-due.js';
+import { publishDigest } from './publish-digest.js';
+
+/** How the embedded scheduler runs. */
+export interface DigestSchedulerOptions {
+  /** Time between two checks; default 5 minutes. */
+  intervalMs?: number;
+  /** How long a repository's config is reused before it is read again; default 1 hour. */
+  configTtlMs?: number;
+}
+
+/** What the scheduler needs of Probot: `auth()` for the app, `auth(id)` for an installation. */
+export interface AppAuthenticator {
+  auth(installationId?: number): Promise<unknown>;
+}
+
+export interface DigestScheduler {
+  /** One pass over every installation and repository; resolves when done (passes never overlap). */
+  tick(): Promise<void>;
+  stop(): void;
+}
+
+/**
+ * The weekly digest schedule in the embedded mode: every `intervalMs` it lists the app's installations, and for each
+ * repository the store holds, posts the digest when its weekday and hour have come in its timezone and this process
+ * has not posted this week's yet. "Once per repository per week" does not rest on this memory: the digest upsert
+ * finds this week's issue by its marker, so a restart or a second instance only re-checks it (and edits nothing when
+ * nothing changed). A failure in one repository is logged and the others go on. The timer does not keep the
+ * process alive.
+ */
+export function startDigestScheduler(
+  app: AppAuthenticator,
+  deps: HandlerDependencies,
+  log: Logger,
+  options: DigestSchedulerOptions = {},
+): DigestScheduler {
+  const intervalMs = options.intervalMs ?? 5 * 60_000;
+  const configTtlMs = options.configTtlMs ?? 60 * 60_000;
+  const lastWeekOf = new Map<string, string>();
+  const configs = new Map<string, { loadedAt: number; validation: ConfigValidation<FallacyWatchConfig> }>();
+  let running: Promise<void> | null = null;
+
+  const loadConfig = async (octokit: GitHubClient, target: RepositoryTarget, key: string) => {
+    const now = deps.now().getTime();
+    const cached = configs.get(key);
+    if (cached && now - cached.loadedAt < configTtlMs) return cached.validation.config;
+    const validation = await loadRepositoryConfig(createConfigSource(octokit, target.owner, target.repo, log));
+    configs.set(key, { loadedAt: now, validation });
+    return validation.config;
+  };
+
+  const pass = async () => {
+    const appOctokit = (await app.auth()) as GitHubClient;
+    const installations = await appOctokit.paginate(appOctokit.rest.apps.listInstallations, { per_page: 100 });
+    for (const installation of installations) {
+      const repositories = await deps.store.listRepositories(installation.id);
+      if (repositories.length === 0) continue;
+      const octokit = (await app.auth(installation.id)) as GitHubClient;
+      for (const record of repositories) {
+        const key = `${record.installationId}/${record.repoId}`;
+        const [owner, repo] = record.fullName.split('/') as [string, string];
+        const target: RepositoryTarget = { ...record, owner, repo };
+        try {
+          const config = await loadConfig(octokit, target, key);
+          const now = deps.now();
+          if (!isDigestDue(now, config.digest, lastWeekOf.get(key) ?? null)) continue;
+          await publishDigest(deps, { octokit, target, config, log });
+          lastWeekOf.set(key, digestWeekOf(now, config.digest.timezone));
+        } catch (error) {
+          log.error({ err: error, repository: record.fullName }, 'digest could not be published');
+        }
+      }
+    }
+  };
+
+  const tick = () => {
+    running ??= pass()
+      .catch((error: unknown) => log.error({ err: error }, 'digest schedule pass failed'))
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+  const timer = setInterval(() => void tick(), intervalMs);
+  timer.unref();
+  return { tick, stop: () => clearInterval(timer) };
+}

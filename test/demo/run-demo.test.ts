@@ -1,0 +1,79 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoRun, runDemo } from '../../src/demo/run-demo.js';
+import { FALLACY_NAMES } from '../../src/render/index.js';
+import { runCli } from '../helpers/run-cli.js';
+
+describe('fallacy-watch demo', () => {
+  let dir: string;
+  let run: DemoRun;
+  let stdout: string;
+  const read = (name: string) => readFile(join(dir, name), 'utf8');
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'demo-test-'));
+    stdout = await runCli(['demo', '--out', join(dir, 'cli')]);
+    run = await runDemo({ outDir: dir });
+  }, 60_000);
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('feeds every delivery through the app without a failure and answers every API request the app makes', () => {
+    expect(run.ingested.deliveries).toBeGreaterThan(1000);
+    expect(run.ingested.failed).toBe(0);
+    expect(run.unanswered).toEqual([]);
+  });
+
+  it('writes the check run, PR comment and digest markdown, their HTML pages and the report', async () => {
+    for (const name of ['check-run.md', 'pr-comment.md', 'digest.md', 'check-run.html', 'pr-comment.html', 'digest.html', 'report.json']) {
+      expect((await read(name)).length, name).toBeGreaterThan(500);
+    }
+  });
+
+  it('names all eight fallacies in the digest, each with findings from the real rules', async () => {
+    const digest = await read('digest.md');
+    for (const fallacy of FALLACY_NAMES) {
+      expect(digest, fallacy.name).toContain(`#### ${fallacy.number}. ${fallacy.name}`);
+      expect(run.report.findings.some((finding) => finding.rule === fallacy.rule), fallacy.rule).toBe(true);
+    }
+    expect(digest).toContain('```mermaid\nxychart-beta');
+  });
+
+  it('publishes the digest the app built, not a copy: the file is the issue body the app posted', async () => {
+    const digest = await read('digest.md');
+    expect(digest).toBe(`# ${run.published.digest!.title}\n\n${run.published.digest!.body}\n`);
+    expect(run.published.digest!.title).toBe('Community health digest — week of 2026-11-23');
+  });
+
+  it('shows the showcase pull request’s check run with its areas, supply-chain annotations and a neutral conclusion', async () => {
+    const checkRun = run.published.checkRun!;
+    expect(checkRun.conclusion).toBe('neutral');
+    expect(checkRun.summary).toContain('sig/storage');
+    expect(checkRun.annotations.some((a) => a.path === '.github/workflows/pr-triage.yml')).toBe(true);
+    expect(await read('check-run.md')).toContain('### Annotations');
+  });
+
+  it('welcomes the newcomer, names the disagreement and the supply-chain risk in the sticky comment', async () => {
+    const comment = await read('pr-comment.md');
+    expect(comment).toContain('first pull request here');
+    expect(comment).toContain('bjorn approved this pull request while olga requested changes');
+    expect(comment).toContain('.github/workflows/pr-triage.yml');
+    expect(comment).not.toMatch(/@\w/);
+  });
+
+  it('finds the engineered situations in the data: an overloaded reviewer and an understaffed area', () => {
+    const amara = run.report.reviewers.find((reviewer) => reviewer.login === 'amara')!;
+    expect(amara.open_review_requests).toBeGreaterThan(10);
+    const storage = run.report.areas.find((area) => area.area === 'sig/storage')!;
+    expect(storage.source).toBe('owners');
+    expect(storage.metrics.reviewer_absence_factor).toBe(1);
+    expect(run.report.areas.filter((area) => area.area.startsWith('sig/')).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('is reproducible: the CLI run with the default seed wrote the same digest', async () => {
+    expect(await readFile(join(dir, 'cli', 'digest.md'), 'utf8')).toBe(await read('digest.md'));
+    expect(stdout).toContain('Fallacies found: 1. timelines, 2. feedback loops');
+    expect(stdout).toContain('digest.html');
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * Shared fixtures of the publishing integration tests: one repository (`acme/widgets`, installation 7) with a
+ * CODEOWNERS that makes `storage/` an area, a config that turns the comment and digest on, and payload builders.
+ */
+import nock from 'nock';
+
+export const API = 'https://api.github.com';
+export const INSTALLATION_ID = 7;
+export const APP_ID = 1;
+export const REPOSITORY = {
+  id: 100,
+  name: 'widgets',
+  full_name: 'acme/widgets',
+  private: false,
+  default_branch: 'main',
+  owner: { login: 'acme', id: 9, type: 'Organization' },
+};
+
+export const CONFIG_YAML = 'failOn: []\ncomment:\n  enabled: true\ndigest:\n  enabled: true\n  weekday: mon\n  hour: 9\n  timezone: UTC\n';
+export const CODEOWNERS = '* @amara\n/storage/ @bjorn @chen\n';
+
+/** A workflow the pull request adds: a dangerous trigger and a curl piped into a shell. */
+export const WORKFLOW = [
+  'name: ci',
+  'on: pull_request_target',
+  'jobs:',
+  '  build:',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+  '      - uses: actions/checkout@v4',
+  '      - run: curl -sSL https://example.com/install.sh | sh',
+  '',
+].join('\n');
+export const WORKFLOW_PATCH = `@@ -0,0 +1,8 @@\n${WORKFLOW.trimEnd().split('\n').map((line) => `+${line}`).join('\n')}`;
+
+const base64 = (text: string) => Buffer.from(text).toString('base64');
+const isConfigPath = (repo: string) => (uri: string) =>
+  uri.startsWith(`/repos/acme/${repo}/contents/`) && /\.github(%2F|\/)fallacy-watch\.yml/.test(uri);
+
+/** The installation token request every delivery's first API call makes. */
+export function mockInstallationToken(scope: nock.Scope = nock(API)): nock.Scope {
+  return scope.post(`/app/installations/${INSTALLATION_ID}/access_tokens`).reply(201, { token: 'installation-token', expires_at: '2099-01-01T00:00:00Z', permissions: {} });
+}
+
+/** `.github/fallacy-watch.yml` of the repository. */
+export function mockConfig(scope: nock.Scope = nock(API)): nock.Scope {
+  return scope.get(isConfigPath('widgets')).reply(200, CONFIG_YAML, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
+}
+
+/** The default branch head and its tree with CODEOWNERS (read once per app lifetime: the area cache keeps it). */
+export function mockAreaSources(scope: nock.Scope = nock(API)): nock.Scope {
+  return scope
+    .get((uri) => /^\/repos\/acme\/widgets\/git\/ref\/heads(%2F|\/)main$/.test(uri))
+    .reply(200, { ref: 'refs/heads/main', object: { sha: 'main-head', type: 'commit' } })
+    .get('/repos/acme/widgets/git/trees/main-head')
+    .query({ recursive: 'true' })
+    .reply(200, {
+      sha: 'tree',
+      truncated: false,
+      tree: [
+        { path: '.github/CODEOWNERS', type: 'blob', sha: 'blob-codeowners', mode: '100644' },
+        { path: 'storage/disk.go', type: 'blob', sha: 'blob-disk', mode: '100644' },
+        { path: 'README.md', type: 'blob', sha: 'blob-readme', mode: '100644' },
+      ],
+    })
+    .get('/repos/acme/widgets/git/blobs/blob-codeowners')
+    .reply(200, { sha: 'blob-codeowners', encoding: 'base64', content: base64(CODEOWNERS) });
+}
+
+/** The pull request's files: a storage change and, with `workflow`, a new workflow (listed twice: files, then workflows). */
+export function mockPullRequestFiles(number: number, headSha: string, workflow: boolean, scope: nock.Scope = nock(API)): nock.Scope {
+  const files = [
+    { filename: 'storage/disk.go', status: 'modified', patch: '@@ -1 +1 @@\n-a\n+b' },
+    ...(workflow ? [{ filename: '.github/workflows/ci.yml', status: 'added', patch: WORKFLOW_PATCH }] : []),
+  ];
+  scope.get(`/repos/acme/widgets/pulls/${number}/files`).query({ per_page: '100' }).reply(200, files);
+  if (!workflow) return scope;
+  return scope
+    .get(`/repos/acme/widgets/pulls/${number}/files`)
+    .query({ per_page: '100' })
+    .reply(200, files)
+    .get((uri) => uri.startsWith('/repos/acme/widgets/contents/.github') && uri.includes('ci.yml') && uri.includes(`ref=${headSha}`))
+    .reply(200, { type: 'file', path: '.github/workflows/ci.yml', encoding: 'base64', content: base64(WORKFLOW) });
+}
+
+/** A `pull_request` payload by a first-time contributor. */
+export function aPullRequestPayload(action: string, overrides: { number?: number; headSha?: string; author?: string; association?: string } = {}) {
+  const author = { login: overrides.author ?? 'newbie', id: 4242, type: 'User' };
+  return {
+    action,
+    number: overrides.number ?? 41,
+    pull_request: {
+      id: 9_000_041,
+      number: overrides.number ?? 41,
+      title: 'Fix @amara #12 <img src=x onerror=alert(1)>',
+      user: author,
+      author_association: overrides.association ?? 'FIRST_TIME_CONTRIBUTOR',
+      state: 'open',
+      draft: false,
+      created_at: '2026-11-20T08:00:00Z',
+      updated_at: '2026-11-20T08:00:00Z',
+      closed_at: null,
+      merged_at: null,
+      additions: 20,
+      deletions: 2,
+      changed_files: 2,
+      labels: [],
+      milestone: null,
+      requested_reviewers: [],
+      base: { ref: 'main', sha: 'base-sha' },
+      head: { ref: 'fix-storage', sha: overrides.headSha ?? 'head-1' },
+    },
+    repository: REPOSITORY,
+    installation: { id: INSTALLATION_ID },
+    sender: author,
+  };
+}
+
+/** An `issue_comment.created` payload. */
+export function anIssueCommentPayload(body: string, association: string, options: { onPullRequest: boolean; number?: number; issueBody?: string }) {
+  const user = { login: association === 'NONE' ? 'passer-by' : 'amara', id: 1000, type: 'User' };
+  return {
+    action: 'created',
+    issue: {
+      id: 8_000_000 + (options.number ?? 41),
+      number: options.number ?? 41,
+      title: 'Something',
+      body: options.issueBody ?? '',
+      user,
+      author_association: association,
+      state: 'open',
+      created_at: '2026-11-20T08:00:00Z',
+      updated_at: '2026-11-21T08:00:00Z',
+      closed_at: null,
+      labels: [],
+      assignees: [],
+      milestone: null,
+      ...(options.onPullRequest ? { pull_request: { url: 'https://api.github.com/repos/acme/widgets/pulls/41' } } : {}),
+    },
+    comment: { id: 77_000, body, user, author_association: association, created_at: '2026-11-21T08:00:00Z', updated_at: '2026-11-21T08:00:00Z' },
+    repository: REPOSITORY,
+    installation: { id: INSTALLATION_ID },
+    sender: user,
+  };
+}
+
+/** What `pulls.get` answers for pull request 41. */
+export function aPullRequestResource(headSha: string) {
+  return aPullRequestPayload('opened', { headSha }).pull_request;
+}
+
+/** No body may mention anyone, cross-reference an issue from user text, or carry raw HTML from user text. */
+export const MENTION = /(^|[^\w`\\])@[A-Za-z0-9]/;
