@@ -9,8 +9,8 @@ import type { Store } from '../store/store.js';
 export const REPORT_HORIZON_DAYS = 400;
 
 /**
- * The activity a report at `to` needs: all items, and the reviews, comments and the metric-relevant events of items
- * live since the horizon. (Closed issues keep their closer: `closed` is a metric event kind.)
+ * The activity a report at `to` needs: all items and reviews, and the comments and metric-relevant events from the
+ * horizon on (all of them for items still open). Closed issues keep their closer: `closed` is a metric event kind.
  */
 export function loadReportActivity(
   store: Store,

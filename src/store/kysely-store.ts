@@ -203,41 +203,32 @@ export class KyselyStore implements Store {
     // Raw conditions are parenthesized: kysely joins `.where()` calls with AND but does not wrap raw SQL.
     const inRepo = sql<SqlBool>`(installation_id = ${installationId} AND repo_id = ${repoId})`;
     const db = this.db;
-    // With a horizon, reviews, comments and events are read only for items still open or updated since it.
-    const lively = (kind: 'pr' | 'issue', number: RawBuilder<unknown>) => {
-      if (options.since === undefined) return sql<SqlBool>`1 = 1`;
-      const table = sql.table(kind === 'pr' ? 'pull_requests' : 'issues');
-      return sql<SqlBool>`${number} IN (SELECT number FROM ${table} WHERE ${inRepo} AND (state = 'open' OR updated_at >= ${options.since}))`;
-    };
-    const itemNumber = sql.ref('item_number');
     const eventKinds = options.eventKinds ? [...options.eventKinds] : null;
-    const ofKinds = eventKinds ? sql<SqlBool>`kind IN (${sql.join(eventKinds)})` : sql<SqlBool>`1 = 1`;
+    const ofKinds = eventKinds ? sql<SqlBool>`e.kind IN (${sql.join(eventKinds)})` : sql<SqlBool>`1 = 1`;
     const repoRow = await db.selectFrom('repositories').selectAll().where(inRepo).executeTakeFirst();
     if (!repoRow) return undefined;
-    const [prs, issues, reviews, comments, events, milestones, releases, contributors, files] = await Promise.all([
+    const [prs, issues] = await Promise.all([
       db.selectFrom('pull_requests').selectAll().where(inRepo).orderBy('number').execute(),
       db.selectFrom('issues').selectAll().where(inRepo).orderBy('number').execute(),
-      db.selectFrom('reviews').selectAll().where(inRepo).where(lively('pr', sql.ref('pr_number'))).orderBy('id').execute(),
-      db
-        .selectFrom('comments')
-        .selectAll()
-        .where(inRepo)
-        .where(sql<SqlBool>`((on_pull_request = 1 AND ${lively('pr', itemNumber)}) OR (on_pull_request = 0 AND ${lively('issue', itemNumber)}))`)
-        .orderBy('kind')
-        .orderBy('id')
-        .execute(),
-      db
-        .selectFrom('timeline_events')
-        .selectAll()
-        .where(inRepo)
-        .where(sql<SqlBool>`((item_kind = 'pr' AND ${lively('pr', itemNumber)}) OR (item_kind = 'issue' AND ${lively('issue', itemNumber)}))`)
-        .where(ofKinds)
-        .orderBy('at')
-        .orderBy('item_kind')
-        .orderBy('item_number')
-        .orderBy('kind')
-        .orderBy('subject')
-        .execute(),
+    ]);
+    const scope: HorizonScope = {
+      installationId,
+      repoId,
+      since: options.since ?? null,
+      ofKinds,
+      openPullRequests: prs.filter((pr) => pr.state === 'open').map((pr) => pr.number),
+      openIssues: issues.filter((issue) => issue.state === 'open').map((issue) => issue.number),
+    };
+    const [reviews, comments, events, milestones, releases, contributors, files] = await Promise.all([
+      db.selectFrom('reviews').selectAll().where(inRepo).orderBy('id').execute(),
+      selectWithinHorizon<Database['comments']>(db, 'comments', 'created_at', scope, ['kind', 'id']),
+      selectWithinHorizon<Database['timeline_events']>(db, 'timeline_events', 'at', scope, [
+        'at',
+        'item_kind',
+        'item_number',
+        'kind',
+        'subject',
+      ]),
       db.selectFrom('milestones').selectAll().where(inRepo).orderBy('number').execute(),
       db.selectFrom('releases').selectAll().where(inRepo).orderBy('id').execute(),
       db.selectFrom('contributors').selectAll().where(inRepo).orderBy('login').execute(),
@@ -309,6 +300,69 @@ export class KyselyStore implements Store {
       .onConflict((oc) => oc.columns(['installation_id', 'repo_id', 'connection']).doUpdateSet(values))
       .execute();
   }
+}
+
+interface HorizonScope {
+  installationId: number;
+  repoId: number;
+  /** `null`: no horizon, every row. */
+  since: string | null;
+  /** Extra condition on the row (`e.`-qualified). */
+  ofKinds: RawBuilder<SqlBool>;
+  /** Numbers of the PRs and issues still open: their rows older than the horizon are read too. */
+  openPullRequests: number[];
+  openIssues: number[];
+}
+
+/** Item numbers per `IN (…)` list, well under SQLite's bound-variable limit. */
+const IN_LIST_CHUNK = 5_000;
+
+/**
+ * Comments or timeline events of a repository at or after the horizon, plus the older ones of items still open (their
+ * pending review requests and first responses matter whatever their age). No joins or sub-queries: on freshly loaded
+ * PostgreSQL tables without statistics a join plan went quadratic (minutes on 100k events).
+ */
+async function selectWithinHorizon<R extends object>(
+  db: Kysely<Database>,
+  table: 'comments' | 'timeline_events',
+  timeColumn: 'created_at' | 'at',
+  scope: HorizonScope,
+  orderBy: string[],
+): Promise<R[]> {
+  const t = sql.table(table);
+  const time = sql.ref(`e.${timeColumn}`);
+  const inRepo = sql`e.installation_id = ${scope.installationId} AND e.repo_id = ${scope.repoId}`;
+  const kinds = table === 'timeline_events' ? scope.ofKinds : sql`1 = 1`;
+  const order = sql.join(orderBy.map((column) => sql.ref(column)));
+  const since = scope.since;
+  if (since === null) {
+    return (await sql<R>`SELECT e.* FROM ${t} e WHERE ${inRepo} AND ${kinds} ORDER BY ${order}`.execute(db)).rows;
+  }
+  const recent = (await sql<R>`SELECT e.* FROM ${t} e WHERE ${inRepo} AND ${time} >= ${since} AND ${kinds} ORDER BY ${order}`.execute(db)).rows;
+  const older: R[] = [];
+  for (const [onPullRequest, numbers] of [[true, scope.openPullRequests], [false, scope.openIssues]] as const) {
+    const onItem =
+      table === 'comments' ? sql`e.on_pull_request = ${onPullRequest ? 1 : 0}` : sql`e.item_kind = ${onPullRequest ? 'pr' : 'issue'}`;
+    for (let i = 0; i < numbers.length; i += IN_LIST_CHUNK) {
+      const chunk = numbers.slice(i, i + IN_LIST_CHUNK);
+      const { rows } = await sql<R>`SELECT e.* FROM ${t} e WHERE ${inRepo} AND ${onItem}
+        AND e.item_number IN (${sql.join(chunk)}) AND ${time} < ${since} AND ${kinds}`.execute(db);
+      older.push(...rows);
+    }
+  }
+  if (older.length === 0) return recent;
+  const compare = (a: R, b: R) => {
+    for (const column of orderBy) {
+      const x = (a as Record<string, string | number>)[column]!;
+      const y = (b as Record<string, string | number>)[column]!;
+      if (x < y) return -1;
+      if (x > y) return 1;
+    }
+    return 0;
+  };
+  // Where the time column leads the order, every older row sorts before every recent one.
+  if (orderBy[0] === timeColumn) return [...older.sort(compare), ...recent];
+  return [...older, ...recent].sort(compare);
 }
 
 function toStoredDelivery(row: Database['deliveries']): StoredDelivery {

@@ -18,9 +18,9 @@ export interface StoredDelivery extends Delivery {
 
 export interface LoadActivityOptions {
   /**
-   * ISO time: read reviews, comments and timeline events only of items still open or updated at or after it. PRs,
-   * issues, milestones and releases are always read whole (first contributions need the whole history). Reports
-   * pass a horizon longer than their longest look-back, so the result does not change and memory stays bounded.
+   * ISO time: read comments and timeline events from it on, plus the older ones of items still open. Items, reviews,
+   * milestones and releases are always read whole. Reports pass a horizon beyond their longest look-back, so no metric
+   * changes while memory stays bounded on repositories with long histories.
    */
   since?: string;
   /** Read only timeline events of these kinds (all when absent). */
