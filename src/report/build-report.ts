@@ -1,7 +1,7 @@
 import type { AreaModel } from '../areas/area-model.js';
 import type { FallacyWatchConfig } from '../config/config-schema.js';
 import { toClockSettings } from '../config/to-clock-settings.js';
-import type { PullRequestRecord, RepositoryActivity } from '../core/records.js';
+import type { PullRequestFilesRecord, PullRequestRecord, RepositoryActivity, ReviewRecord } from '../core/records.js';
 import { computeChangedFilesCoverage } from '../metrics/changed-files-coverage.js';
 import { computeMetricSet } from '../metrics/compute-metric-set.js';
 import { computeReviewerLoads } from '../metrics/compute-reviewer-loads.js';
@@ -117,6 +117,9 @@ interface OwnersWindowFacts {
   /** PRs created in the window (changed-files coverage) and PRs merged in it (owner review coverage). */
   createdInWindow: PullRequestRecord[];
   mergedInWindow: PullRequestRecord[];
+  /** The files and reviews of just those PRs, so each area's computation does not regroup the whole history. */
+  files: PullRequestFilesRecord[];
+  reviews: ReviewRecord[];
   activeLogins: Set<string>;
   historySince: Date | null;
 }
@@ -126,10 +129,16 @@ function collectOwnersWindowFacts(activity: RepositoryActivity, window: Window):
   const to = window.to.toISOString();
   const inWindow = (at: string | null) => at !== null && at >= from && at < to;
   const nowMs = window.to.getTime();
+  const createdInWindow = activity.pullRequests.filter((pr) => inWindow(pr.createdAt));
+  const mergedInWindow = activity.pullRequests.filter((pr) => inWindow(pr.mergedAt));
+  const numbers = new Set([...createdInWindow, ...mergedInWindow].map((pr) => pr.number));
+  const merged = new Set(mergedInWindow.map((pr) => pr.number));
   return {
     window,
-    createdInWindow: activity.pullRequests.filter((pr) => inWindow(pr.createdAt)),
-    mergedInWindow: activity.pullRequests.filter((pr) => inWindow(pr.mergedAt)),
+    createdInWindow,
+    mergedInWindow,
+    files: activity.pullRequestFiles.filter((files) => numbers.has(files.prNumber)),
+    reviews: activity.reviews.filter((review) => merged.has(review.prNumber)),
     activeLogins: listActiveLogins(activity, nowMs - STALE_DAYS * 86_400_000, nowMs),
     historySince: earliestActivity(activity),
   };
@@ -148,7 +157,7 @@ function computeOwnersMetrics(input: BuildReportInput, area: string | undefined,
     changed_files_coverage: computeChangedFilesCoverage({
       model,
       pullRequests: facts.createdInWindow,
-      pullRequestFiles: activity.pullRequestFiles,
+      pullRequestFiles: facts.files,
       window,
       ignoreUsers: config.ignoreUsers,
       ...scope,
@@ -156,8 +165,8 @@ function computeOwnersMetrics(input: BuildReportInput, area: string | undefined,
     owner_review_coverage: computeOwnerReviewCoverage({
       model,
       pullRequests: facts.mergedInWindow,
-      pullRequestFiles: activity.pullRequestFiles,
-      reviews: activity.reviews,
+      pullRequestFiles: facts.files,
+      reviews: facts.reviews,
       window,
       ignoreUsers: config.ignoreUsers,
       ...scope,
