@@ -1,17 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import pino from 'pino';
 import { ingestDelivery } from '../ingest/ingest-delivery.js';
 import { generateDeliveries } from '../sample/generate-deliveries.js';
-import { openStore } from '../store/open-store.js';
-import type { Store } from '../store/store.js';
+import { openFreshStore } from './fresh-store.js';
 import type { Benchmark } from './index.js';
 import { median } from './median.js';
 
-const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const RUNS = 3;
 
 /**
@@ -26,7 +19,7 @@ export const ingestThroughputBenchmark: Benchmark = {
     for (const backend of ['sqlite', 'postgres'] as const) {
       const rates: number[] = [];
       for (let run = 0; run < RUNS; run += 1) {
-        const { store, drop } = await freshStore(backend);
+        const { store, drop } = await openFreshStore(backend);
         try {
           const started = performance.now();
           for (const delivery of deliveries) await ingestDelivery(store, delivery, log, new Date());
@@ -42,23 +35,3 @@ export const ingestThroughputBenchmark: Benchmark = {
     }
   },
 };
-
-async function freshStore(backend: 'sqlite' | 'postgres'): Promise<{ store: Store; drop: () => Promise<void> }> {
-  if (backend === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'fw-bench-'));
-    const store = await openStore(`sqlite:${join(dir, 'bench.db')}`);
-    return { store, drop: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
-  }
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const store = await openStore(POSTGRES_URL, { schema });
-  return {
-    store,
-    drop: async () => {
-      await store.close();
-      const client = new pg.Client({ connectionString: POSTGRES_URL });
-      await client.connect();
-      await client.query(`DROP SCHEMA "${schema}" CASCADE`);
-      await client.end();
-    },
-  };
-}

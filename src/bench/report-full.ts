@@ -1,22 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { buildAreaModel } from '../areas/area-model.js';
 import { createDefaultConfig } from '../config/config-schema.js';
 import type { RepositoryActivity } from '../core/records.js';
 import { emptyBatch } from '../ingest/record-batch.js';
 import { buildReport } from '../report/build-report.js';
 import { loadReportActivity } from '../report/load-report-activity.js';
-import { openStore } from '../store/open-store.js';
-import type { Store } from '../store/store.js';
 import { generateActivity } from './generate-activity.js';
+import type { Store } from '../store/store.js';
+import { openFreshStore } from './fresh-store.js';
 import type { Benchmark } from './index.js';
 import { median } from './median.js';
 
 const END = new Date('2026-11-22T00:00:00Z');
-const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const RUNS = 3;
 /** PRs per stored batch while loading the generated history. */
 const LOAD_CHUNK = 5_000;
@@ -38,7 +32,7 @@ export const reportFullBenchmark: Benchmark = {
     console.log(`activity: ${activity.pullRequests.length} PRs, ${activity.events.length} events, ${areaModel.areas.length} areas`);
     const backends = (process.env.BENCH_BACKENDS ?? 'sqlite,postgres').split(',') as Array<'sqlite' | 'postgres'>;
     for (const backend of backends) {
-      const { store, drop } = await freshStore(backend);
+      const { store, drop } = await openFreshStore(backend);
       try {
         const loadStarted = performance.now();
         await storeActivity(store, activity);
@@ -105,24 +99,4 @@ function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
     else groups.set(k, [item]);
   }
   return groups;
-}
-
-async function freshStore(backend: 'sqlite' | 'postgres'): Promise<{ store: Store; drop: () => Promise<void> }> {
-  if (backend === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'fw-report-'));
-    const store = await openStore(`sqlite:${join(dir, 'bench.db')}`);
-    return { store, drop: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
-  }
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const store = await openStore(POSTGRES_URL, { schema });
-  return {
-    store,
-    drop: async () => {
-      await store.close();
-      const client = new pg.Client({ connectionString: POSTGRES_URL });
-      await client.connect();
-      await client.query(`DROP SCHEMA "${schema}" CASCADE`);
-      await client.end();
-    },
-  };
 }

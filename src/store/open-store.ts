@@ -47,6 +47,9 @@ function createStore(url: string | undefined, options: OpenStoreOptions): Kysely
       max: options.maxConnections ?? 10,
       ...(options.schema ? { options: `-c search_path=${quoteIdentifier(options.schema)}` } : {}),
     });
+    // An idle client whose connection dies (a PostgreSQL restart) emits 'error' on the pool; unhandled, that would
+    // crash the process. pg drops that client and the next query connects again.
+    pool.on('error', () => undefined);
     return new KyselyStore(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres', options.schema);
   }
   throw new Error(`DATABASE_URL must start with sqlite:, postgres:// or postgresql:// (got "${url.split(':')[0]}:…")`);

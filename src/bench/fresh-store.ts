@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
+
+/** PostgreSQL for benchmarks: `BENCH_DATABASE_URL`, else the local test database. */
+export const BENCH_POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** An empty, migrated store on a fresh SQLite file or a fresh PostgreSQL schema; `drop` removes it again. */
+export async function openFreshStore(backend: 'sqlite' | 'postgres'): Promise<{ store: Store; drop: () => Promise<void> }> {
+  if (backend === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'fw-bench-'));
+    const store = await openStore(`sqlite:${join(dir, 'bench.db')}`);
+    return {
+      store,
+      drop: async () => {
+        await store.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  const store = await openStore(BENCH_POSTGRES_URL, { schema });
+  return {
+    store,
+    drop: async () => {
+      await store.close();
+      const client = new pg.Client({ connectionString: BENCH_POSTGRES_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA "${schema}" CASCADE`);
+      await client.end();
+    },
+  };
+}

@@ -1,0 +1,182 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { sign } from '@octokit/webhooks-methods';
+import { parseArgs } from 'node:util';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { generateDeliveries } from '../sample/generate-deliveries.js';
+import { startGitHubSimulator } from '../simulator/start-github-simulator.js';
+import type { Delivery } from '../store/store.js';
+import { openStore } from '../store/open-store.js';
+import { countDuplicateWrites } from './count-duplicate-writes.js';
+import { readResidentMemory, spawnAppProcess, type SpawnedApp } from './spawn-app-process.js';
+import { type DeliveryObservation, summarizeLoadRun } from './summarize-load-run.js';
+
+/**
+ * `npm run loadtest` (`node dist/loadtest/main.js`): the production mode under load on this machine. Starts the
+ * GitHub simulator, a web process and `--workers` worker processes (Redis `--redis`, PostgreSQL `--database`, each
+ * run in its own queue prefix and schema), sends `--rate` signed, realistic deliveries a second for `--duration`
+ * seconds (open loop: sends do not wait for answers), waits for the workers to drain, and prints acknowledgement
+ * p50/p99, processing throughput, end-to-end lag, lost and duplicated counts, and each process's RSS over time.
+ */
+const { values: args } = parseArgs({
+  options: {
+    rate: { type: 'string', default: '50' },
+    duration: { type: 'string', default: '60' },
+    workers: { type: 'string', default: '1' },
+    repositories: { type: 'string', default: '20' },
+    redis: { type: 'string', default: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' },
+    database: { type: 'string', default: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
+    'drain-timeout': { type: 'string', default: '120' },
+  },
+});
+const rate = Number(args.rate);
+const duration = Number(args.duration);
+const secret = 'loadtest-secret';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+function planDeliveries(count: number, repositories: number): Delivery[] {
+  // About 7 deliveries per pull request (reviews, comments, issues alongside); generate half as many again to be sure.
+  const perRepository = Math.ceil((count / repositories / 7) * 1.5) + 1;
+  const streams = Array.from({ length: repositories }, (_, i) =>
+    generateDeliveries({ seed: 1_000 + i, pullRequests: perRepository, installationId: 1 + (i % 4), repository: { id: 5_000 + i, fullName: `load-org-${i % 4}/repo-${i}` } }),
+  );
+  const interleaved: Delivery[] = [];
+  const longest = Math.max(...streams.map((stream) => stream.length));
+  for (let index = 0; index < longest && interleaved.length < count; index += 1) {
+    for (const stream of streams) if (stream[index] && interleaved.length < count) interleaved.push(stream[index]!);
+  }
+  return interleaved;
+}
+
+const deliveries = planDeliveries(rate * duration, Number(args.repositories));
+const simulator = await startGitHubSimulator({
+  dataset: {
+    installations: [1, 2, 3, 4].map((id) => ({
+      id,
+      account: `load-org-${id - 1}`,
+      repositories: Array.from({ length: Number(args.repositories) }, (_, i) => i)
+        .filter((i) => i % 4 === id - 1)
+        .map((i) => ({ id: 5_000 + i, fullName: `load-org-${i % 4}/repo-${i}`, defaultBranch: 'main' })),
+    })),
+    rateLimit: 1_000_000,
+  },
+});
+const schema = `load_${randomBytes(5).toString('hex')}`;
+const setupStore = await openStore(args.database, { schema, maxConnections: 1 });
+await setupStore.close();
+const { generateKeyPairSync } = await import('node:crypto');
+const privateKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+const webPort = await freePort();
+const env: NodeJS.ProcessEnv = {
+  APP_ID: '1',
+  PRIVATE_KEY: privateKey,
+  WEBHOOK_SECRET: secret,
+  GITHUB_API_URL: simulator.url,
+  GITHUB_WRITE_INTERVAL_MS: '0',
+  DATABASE_URL: args.database,
+  DATABASE_SCHEMA: schema,
+  REDIS_URL: args.redis,
+  QUEUE_PREFIX: `fw-load-${schema}`,
+  HOST: '127.0.0.1',
+  RECOVERY_INTERVAL_MS: '0',
+  LOG_LEVEL: 'warn',
+  WORKER_HANDLERS_MODULE: new URL('./loadtest-handlers.js', import.meta.url).pathname,
+};
+const apps: Array<{ name: string; port: number; app: SpawnedApp }> = [];
+apps.push({ name: 'web', port: webPort, app: await spawnAppProcess('web', { ...env, PORT: String(webPort) }, webPort) });
+for (let i = 0; i < Number(args.workers); i += 1) {
+  const port = await freePort();
+  apps.push({ name: `worker-${i + 1}`, port, app: await spawnAppProcess('worker', { ...env, METRICS_PORT: String(port) }, port) });
+}
+
+const webhookUrl = `http://127.0.0.1:${webPort}/api/github/webhooks`;
+const observations: DeliveryObservation[] = [];
+const memory = new Map<string, number[]>(apps.map((a) => [a.name, []]));
+const started = performance.now();
+const sampleMemory = async () => {
+  for (const { name, port } of apps) {
+    const rss = await readResidentMemory(port);
+    if (rss !== undefined) memory.get(name)!.push(Math.round(rss / 1_048_576));
+  }
+};
+const memoryTimer = setInterval(() => void sampleMemory(), 10_000);
+await sampleMemory();
+
+const pool = new pg.Pool({ connectionString: args.database, max: 1, options: `-c search_path="${schema}"` });
+const byId = new Map<string, DeliveryObservation>();
+const pollFinished = async () => {
+  const { rows } = await pool.query<{ id: string }>(`SELECT id FROM deliveries WHERE status <> 'pending'`);
+  const now = performance.now() - started;
+  for (const { id } of rows) {
+    const observation = byId.get(id);
+    if (observation && observation.finishedAt === undefined) observation.finishedAt = now;
+  }
+};
+const pollTimer = setInterval(() => void pollFinished().catch(() => undefined), 250);
+
+const send = async (delivery: Delivery, sentAt: number) => {
+  const body = JSON.stringify(delivery.payload);
+  const observation: DeliveryObservation = { id: delivery.id, sentAt, ackMs: 0, status: 0 };
+  observations.push(observation);
+  byId.set(delivery.id, observation);
+  const t0 = performance.now();
+  try {
+    const response = await fetch(webhookUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-github-event': delivery.name, 'x-github-delivery': delivery.id, 'x-hub-signature-256': await sign(secret, body) },
+      body,
+    });
+    observation.status = response.status;
+    await response.arrayBuffer();
+  } catch {
+    observation.status = 0;
+  }
+  observation.ackMs = performance.now() - t0;
+};
+
+console.log(`sending ${deliveries.length} deliveries at ${rate}/s for ${duration} s to 1 web + ${args.workers} worker process(es)…`);
+const inFlight: Array<Promise<void>> = [];
+for (let index = 0; index < deliveries.length; index += 1) {
+  const due = (index / rate) * 1_000;
+  const wait = due - (performance.now() - started);
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  inFlight.push(send(deliveries[index]!, performance.now() - started));
+}
+await Promise.all(inFlight);
+const drainDeadline = performance.now() + Number(args['drain-timeout']) * 1_000;
+while (observations.some((o) => o.status >= 200 && o.status < 300 && o.finishedAt === undefined) && performance.now() < drainDeadline) {
+  await new Promise((resolve) => setTimeout(resolve, 250));
+}
+await pollFinished();
+clearInterval(pollTimer);
+clearInterval(memoryTimer);
+await sampleMemory();
+
+const summary = summarizeLoadRun(observations, countDuplicateWrites(simulator.state));
+console.log(`deliveries sent:        ${summary.sent} (${summary.acknowledged} acknowledged 2xx)`);
+console.log(`acknowledgement:        p50 ${summary.ackP50Ms.toFixed(1)} ms, p99 ${summary.ackP99Ms.toFixed(1)} ms`);
+console.log(`processing throughput:  ${summary.throughputPerSecond.toFixed(1)} deliveries/s`);
+console.log(`end-to-end lag:         p50 ${summary.lagP50Ms.toFixed(0)} ms, p99 ${summary.lagP99Ms.toFixed(0)} ms (store polled every 250 ms)`);
+console.log(`lost: ${summary.lost}, duplicated: ${summary.duplicated}`);
+for (const [name, samples] of memory) console.log(`RSS ${name} (MB, every 10 s): ${samples.join(' ')}`);
+
+for (const { app } of apps.reverse()) await app.stop();
+await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+await pool.end();
+const redis = new Redis(args.redis);
+let cursor = '0';
+do {
+  const [next, keys] = await redis.scan(cursor, 'MATCH', `${env.QUEUE_PREFIX}*`, 'COUNT', 1_000);
+  if (keys.length > 0) await redis.del(...keys);
+  cursor = next;
+} while (cursor !== '0');
+await redis.quit();
+await simulator.close();

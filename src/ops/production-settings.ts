@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** The environment the web and worker processes read (names as in `deploy/`). */
+const settingsSchema = z.object({
+  APP_ID: z.coerce.number().int().positive(),
+  /** PEM, with `\n` escapes allowed; or `PRIVATE_KEY_PATH`. */
+  PRIVATE_KEY: z.string().optional(),
+  PRIVATE_KEY_PATH: z.string().optional(),
+  WEBHOOK_SECRET: z.string().min(1),
+  /** GitHub's REST root; GraphQL is `<root>/graphql`. The simulator's URL in tests. */
+  GITHUB_API_URL: z.string().url().default('https://api.github.com'),
+  /** Spacing of one installation's write requests (ms); GitHub advises 1 000. */
+  GITHUB_WRITE_INTERVAL_MS: z.coerce.number().int().nonnegative().default(1_000),
+  DATABASE_URL: z.string().optional(),
+  /** PostgreSQL only: a schema to create and use. */
+  DATABASE_SCHEMA: z.string().optional(),
+  /** Set: the scaled-out mode (BullMQ). Unset: the embedded mode (one process). */
+  REDIS_URL: z.string().optional(),
+  QUEUE_PREFIX: z.string().default('fallacy-watch'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().nonnegative().default(3000),
+  /** The worker's `/healthz`, `/readyz` and `/metrics` port. */
+  METRICS_PORT: z.coerce.number().int().nonnegative().default(9464),
+  WEBHOOK_PATH: z.string().default('/api/github/webhooks'),
+  /** Jobs of one installation running at once across all workers. */
+  PER_INSTALLATION_CONCURRENCY: positiveInt(2),
+  /** Delivery jobs one worker process runs at once. */
+  WORKER_CONCURRENCY: positiveInt(8),
+  /** BullMQ job lock (ms): how soon a killed worker's job is taken back. */
+  JOB_LOCK_MS: positiveInt(30_000),
+  /** Installation slot lease (ms). */
+  SLOT_LEASE_MS: positiveInt(30_000),
+  /** Missed-deliveries recovery period (ms); 0 turns it off. */
+  RECOVERY_INTERVAL_MS: z.coerce.number().int().nonnegative().default(15 * 60_000),
+  /** Queue mode: how often pending deliveries no job carries (recorded while Redis was away) are queued again (ms). */
+  PENDING_SWEEP_MS: positiveInt(60_000),
+  /** Graceful-shutdown grace period (ms). */
+  SHUTDOWN_GRACE_MS: positiveInt(25_000),
+  /** Cron pattern of the weekly digest fan-out (UTC). */
+  DIGEST_CRON: z.string().default('0 9 * * 1'),
+});
+
+export type ProductionSettings = Omit<z.infer<typeof settingsSchema>, 'PRIVATE_KEY' | 'PRIVATE_KEY_PATH'> & { PRIVATE_KEY: string };
+
+/** Reads and checks the settings; throws one error naming every missing or invalid variable. */
+export function readProductionSettings(env: Record<string, string | undefined>): ProductionSettings {
+  const parsed = settingsSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
+  if (!parsed.success) {
+    throw new Error(`invalid settings: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  }
+  const { PRIVATE_KEY_PATH, PRIVATE_KEY, ...rest } = parsed.data;
+  const key = PRIVATE_KEY ?? (PRIVATE_KEY_PATH ? readFileSync(PRIVATE_KEY_PATH, 'utf8') : undefined);
+  if (!key) throw new Error('invalid settings: PRIVATE_KEY or PRIVATE_KEY_PATH is required');
+  return { ...rest, PRIVATE_KEY: key.replace(/\\n/g, '\n') };
+}

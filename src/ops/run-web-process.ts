@@ -1,0 +1,139 @@
+import type { Logger } from 'pino';
+import { type DeliveryContext, type DispatchDelivery, onAnyDelivery, describeDelivery } from '../handlers/on-any-delivery.js';
+import { createBullDispatcher } from '../queue/create-bull-dispatcher.js';
+import { createQueues, type Queues } from '../queue/create-queues.js';
+import { createReactionRunner } from '../queue/create-reaction-runner.js';
+import { createInProcessQueue, type InProcessQueue } from '../queue/in-process-queue.js';
+import { createMemorySemaphore } from '../queue/memory-semaphore.js';
+import { processQueuedDelivery } from '../queue/process-queued-delivery.js';
+import { closeRedisConnection, createRedisConnection } from '../queue/redis-connection.js';
+import { requeuePendingDeliveries } from '../queue/requeue-pending-deliveries.js';
+import { loadWorkerHandlers } from '../queue/worker-handlers.js';
+import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
+import { createAppMetrics } from './create-app-metrics.js';
+import { createOpsHandler } from './create-ops-handler.js';
+import { createProductionProbot } from './create-probot.js';
+import { listen } from './listen.js';
+import type { ProductionSettings } from './production-settings.js';
+import { type AppRequester, recoverMissedDeliveries } from './recover-missed-deliveries.js';
+import { rejectOversizedBody } from './reject-oversized-body.js';
+import { RECOVERY_INTERVAL_MS, scheduleEvery, type Timers, systemTimers } from './schedule-every.js';
+
+export interface WebProcess {
+  port: number;
+  mode: 'queue' | 'embedded';
+  close(): Promise<void>;
+}
+
+export interface WebProcessOptions {
+  /** Module exporting `createWorkerHandlers` (embedded mode runs reactions in this process). */
+  handlersModule?: string;
+  timers?: Timers;
+}
+
+/**
+ * The web process: `/api/github/webhooks` (signature verified by Probot, body over 25 MB refused with 413 before
+ * it is read), `/healthz`, `/readyz`, `/metrics`. A delivery is recorded and queued, then answered: on BullMQ when
+ * `REDIS_URL` is set (workers run elsewhere), else on an in-process queue with the reactions run here. On start and
+ * every 15 minutes it asks GitHub to redeliver deliveries that failed and were never stored.
+ */
+export async function runWebProcess(settings: ProductionSettings, log: Logger, options: WebProcessOptions = {}): Promise<WebProcess> {
+  const timers = options.timers ?? systemTimers;
+  const metrics = createAppMetrics();
+  const store = await openStore(settings.DATABASE_URL, settings.DATABASE_SCHEMA ? { schema: settings.DATABASE_SCHEMA } : {});
+  const probot = createProductionProbot(settings, log, metrics);
+  const now = () => new Date();
+  const stops: Array<() => void> = [];
+  let shuttingDown = false;
+  let queues: Queues | undefined;
+  let embedded: InProcessQueue | undefined;
+  let dispatch: DispatchDelivery;
+  let quitRedis = async () => {};
+  const checks: Record<string, () => Promise<unknown>> = { store: () => store.getDelivery('readiness-probe') };
+
+  if (settings.REDIS_URL) {
+    const connection = createRedisConnection(settings.REDIS_URL, log);
+    const bull = createQueues(connection, settings.QUEUE_PREFIX);
+    queues = bull;
+    dispatch = createBullDispatcher(bull.deliveries);
+    metrics.trackQueues([bull.deliveries, bull.backfills, bull.digests]);
+    checks.redis = () => connection.ping();
+    quitRedis = async () => {
+      await closeRedisConnection(connection);
+    };
+    stops.push(scheduleEvery(() => requeuePendingDeliveries(store, bull.deliveries, log), settings.PENDING_SWEEP_MS, (error) => log.warn({ err: error }, 'pending sweep failed'), timers));
+  } else {
+    embedded = await startEmbeddedQueue(settings, store, log, options.handlersModule, metrics);
+    dispatch = embedded.dispatch;
+    for (const pending of await store.listPendingDeliveries(10_000)) await dispatch(describeDelivery(pending));
+  }
+
+  await probot.load((app) => {
+    app.onAny(async (context) => {
+      const result = await onAnyDelivery(store, context as unknown as DeliveryContext, now, dispatch);
+      metrics.countDelivery(context.name, result.outcome);
+    });
+  });
+  const webhooks = await probot.getNodeMiddleware({ path: settings.WEBHOOK_PATH, log });
+  const ops = createOpsHandler({ metrics, checks, isShuttingDown: () => shuttingDown });
+  const server = await listen(settings.HOST, settings.PORT, (request, response) => {
+    void (async () => {
+      if ((request.url ?? '').split('?')[0] === settings.WEBHOOK_PATH && rejectOversizedBody(request, response)) return;
+      if (await ops(request, response)) return;
+      const handled = await webhooks(request, response);
+      if (!handled && !response.headersSent) response.writeHead(404).end();
+    })().catch((error: unknown) => {
+      log.error({ err: error }, 'request failed');
+      if (!response.headersSent) response.writeHead(500).end();
+    });
+  });
+
+  if (settings.RECOVERY_INTERVAL_MS > 0) {
+    const recover = async () => {
+      const result = await recoverMissedDeliveries((await probot.auth()) as unknown as AppRequester, store, new Date(), log);
+      log.info(result, 'missed-deliveries recovery done');
+    };
+    stops.push(scheduleEvery(recover, settings.RECOVERY_INTERVAL_MS || RECOVERY_INTERVAL_MS, (error) => log.warn({ err: error }, 'missed-deliveries recovery failed; next run tries again'), timers));
+  }
+  log.info({ port: server.port, mode: queues ? 'queue' : 'embedded', backend: store.backend }, 'web process listening');
+
+  return {
+    port: server.port,
+    mode: queues ? 'queue' : 'embedded',
+    close: async () => {
+      shuttingDown = true;
+      for (const stop of stops) stop();
+      await server.close();
+      await embedded?.close();
+      await queues?.close();
+      await quitRedis();
+      await store.close();
+    },
+  };
+}
+
+async function startEmbeddedQueue(
+  settings: ProductionSettings,
+  store: Store,
+  log: Logger,
+  handlersModule: string | undefined,
+  metrics: ReturnType<typeof createAppMetrics>,
+): Promise<InProcessQueue> {
+  const handlers = await loadWorkerHandlers(handlersModule, { store, now: () => new Date(), log });
+  const reactionsProbot = createProductionProbot(settings, log, metrics);
+  if (handlers.reactions) await reactionsProbot.load(handlers.reactions);
+  const reactions = handlers.reactions ? createReactionRunner(reactionsProbot) : undefined;
+  return createInProcessQueue({
+    semaphore: createMemorySemaphore({ perInstallation: settings.PER_INSTALLATION_CONCURRENCY }),
+    repositorySemaphore: createMemorySemaphore({ perInstallation: 1 }),
+    concurrency: settings.WORKER_CONCURRENCY,
+    log,
+    process: async (ticket) => {
+      const started = performance.now();
+      const result = await processQueuedDelivery(store, ticket.deliveryId, reactions, log.child({ ...ticket }));
+      metrics.observeProcessing(ticket.event, (performance.now() - started) / 1_000);
+      metrics.countDelivery(ticket.event, result.outcome);
+    },
+  });
+}

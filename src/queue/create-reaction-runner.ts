@@ -1,0 +1,12 @@
+import type { Probot } from 'probot';
+import type { RunReactions } from './process-queued-delivery.js';
+
+/**
+ * Runs a stored delivery through the reaction handlers loaded into `probot` (`probot.receive`): the handlers see
+ * the same event and an installation-authenticated `context.octokit`. A handler's error rejects, so the job is retried.
+ */
+export function createReactionRunner(probot: Probot): RunReactions {
+  return async (delivery) => {
+    await probot.receive({ id: delivery.id, name: delivery.name, payload: delivery.payload } as Parameters<Probot['receive']>[0]);
+  };
+}

@@ -1,0 +1,38 @@
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import type { Logger } from 'pino';
+import type { ApplicationFunction } from 'probot';
+import type { GitHubClient } from '../github/client.js';
+import type { Store } from '../store/store.js';
+import type { DigestJobData } from './job-data.js';
+
+/** What the handlers of a worker get. */
+export interface WorkerHandlerDependencies {
+  store: Store;
+  now: () => Date;
+  log: Logger;
+}
+
+/**
+ * The app's post-ingest work, as the worker (and the embedded mode) runs it.
+ * `reactions` registers Probot handlers (`app.on('pull_request.opened', …)`): after a delivery's records are
+ * stored, the worker hands the delivery to them with `probot.receive`, so `context.octokit` is the installation's
+ * client exactly as in a webhook handler. `runDigest` publishes one repository's weekly digest.
+ */
+export interface WorkerHandlers {
+  reactions?: ApplicationFunction;
+  runDigest?: (job: DigestJobData, octokit: GitHubClient) => Promise<void>;
+}
+
+export type CreateWorkerHandlers = (dependencies: WorkerHandlerDependencies) => WorkerHandlers | Promise<WorkerHandlers>;
+
+/**
+ * Loads `createWorkerHandlers` from a module (`--handlers`, `WORKER_HANDLERS_MODULE`), else the app's own
+ * (`handlers/create-worker-handlers.js`: check run, PR comment, refresh command, weekly digest).
+ */
+export async function loadWorkerHandlers(modulePath: string | undefined, dependencies: WorkerHandlerDependencies): Promise<WorkerHandlers> {
+  const module = (modulePath ? await import(pathToFileURL(resolve(modulePath)).href) : await import('../handlers/create-worker-handlers.js')) as Record<string, unknown>;
+  const create = module.createWorkerHandlers;
+  if (typeof create !== 'function') throw new Error(`${modulePath ?? 'handlers/create-worker-handlers.js'} does not export createWorkerHandlers`);
+  return (create as CreateWorkerHandlers)(dependencies);
+}

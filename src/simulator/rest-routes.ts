@@ -1,0 +1,209 @@
+import { createHash } from 'node:crypto';
+import { HEAD_SHA } from './simulator-dataset.js';
+import { findRepository, type SimulatedIssue, type SimulatorState } from './simulator-state.js';
+
+/** What a route handler gets: path parameters, query, parsed JSON body, and the installation the token belongs to. */
+export interface RouteRequest {
+  params: Record<string, string>;
+  query: URLSearchParams;
+  body: any;
+  installationId: number | undefined;
+  baseUrl: string;
+}
+
+export interface RouteResponse {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export type RouteHandler = (state: SimulatorState, request: RouteRequest) => RouteResponse;
+
+interface Route {
+  method: string;
+  pattern: RegExp;
+  names: string[];
+  handle: RouteHandler;
+}
+
+const routes: Route[] = [];
+function route(method: string, template: string, handle: RouteHandler): void {
+  const names: string[] = [];
+  const source = template.replace(/:(\w+)(\+)?/g, (_, name: string, rest?: string) => {
+    names.push(name);
+    return rest ? '(.+)' : '([^/]+)';
+  });
+  routes.push({ method, pattern: new RegExp(`^${source}$`), names, handle });
+}
+
+/** The handler of `method path`, with its path parameters; `undefined` for a route the simulator does not speak. */
+export function matchRoute(method: string, path: string): { handle: RouteHandler; params: Record<string, string> } | undefined {
+  for (const candidate of routes) {
+    if (candidate.method !== method) continue;
+    const match = candidate.pattern.exec(path);
+    if (!match) continue;
+    const params = Object.fromEntries(candidate.names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]));
+    return { handle: candidate.handle, params };
+  }
+  return undefined;
+}
+
+const ok = (body: unknown, status = 200): RouteResponse => ({ status, body });
+const notFound = (): RouteResponse => ({ status: 404, body: { message: 'Not Found' } });
+const repoName = (p: Record<string, string>) => `${p.owner}/${p.repo}`;
+
+/** One page of `items` (`page`, `per_page`) with GitHub's `Link` header. */
+function paginate<T>(items: T[], request: RouteRequest, path: string): RouteResponse {
+  const perPage = Math.min(100, Number(request.query.get('per_page') ?? 30));
+  const page = Math.max(1, Number(request.query.get('page') ?? 1));
+  const slice = items.slice((page - 1) * perPage, page * perPage);
+  const headers: Record<string, string> = {};
+  if (page * perPage < items.length) headers.link = `<${request.baseUrl}${path}?per_page=${perPage}&page=${page + 1}>; rel="next"`;
+  return { status: 200, body: slice, headers };
+}
+
+route('POST', '/app/installations/:id/access_tokens', (state, { params }) => {
+  const installation = state.dataset.installations.find((i) => String(i.id) === params.id);
+  if (!installation) return notFound();
+  return ok({ token: `ghs_sim_${installation.id}`, expires_at: new Date(Date.now() + 3_600_000).toISOString(), permissions: {}, repository_selection: 'all' }, 201);
+});
+route('GET', '/app/installations', (state, request) =>
+  paginate(state.dataset.installations.map((i) => ({ id: i.id, account: { login: i.account } })), request, '/app/installations'),
+);
+route('GET', '/installation/repositories', (state, request) => {
+  const installation = state.dataset.installations.find((i) => i.id === request.installationId);
+  if (!installation) return { status: 401, body: { message: 'Bad credentials' } };
+  const repositories = installation.repositories.map(toRepositoryJson);
+  return ok({ total_count: repositories.length, repositories });
+});
+route('GET', '/app/hook/deliveries', (state, request) => {
+  const perPage = Number(request.query.get('per_page') ?? 30);
+  const start = Number(request.query.get('cursor') ?? 0);
+  const sorted = [...state.hookDeliveries].sort((a, b) => b.delivered_at.localeCompare(a.delivered_at));
+  const headers: Record<string, string> = {};
+  if (start + perPage < sorted.length) headers.link = `<${request.baseUrl}/app/hook/deliveries?per_page=${perPage}&cursor=${start + perPage}>; rel="next"`;
+  return { status: 200, body: sorted.slice(start, start + perPage), headers };
+});
+route('POST', '/app/hook/deliveries/:id/attempts', (state, { params }) => {
+  const delivery = state.hookDeliveries.find((d) => String(d.id) === params.id);
+  if (!delivery) return notFound();
+  state.redeliver?.(delivery);
+  return ok({}, 202);
+});
+route('GET', '/repos/:owner/:repo', (state, { params }) => {
+  const found = findRepository(state, repoName(params));
+  return found ? ok(toRepositoryJson(found.repository)) : notFound();
+});
+
+route('POST', '/repos/:owner/:repo/check-runs', (state, { params, body }) => {
+  const run = { id: state.nextId(), repository: repoName(params), name: body.name, head_sha: body.head_sha, status: body.status ?? 'queued', conclusion: body.conclusion ?? null, external_id: body.external_id ?? null, output: body.output ?? null };
+  state.checkRuns.push(run);
+  return ok(run, 201);
+});
+route('PATCH', '/repos/:owner/:repo/check-runs/:id', (state, { params, body }) => {
+  const run = state.checkRuns.find((r) => String(r.id) === params.id && r.repository === repoName(params));
+  if (!run) return notFound();
+  Object.assign(run, Object.fromEntries(Object.entries(body ?? {}).filter(([key]) => ['name', 'status', 'conclusion', 'output', 'external_id'].includes(key))));
+  return ok(run);
+});
+route('GET', '/repos/:owner/:repo/commits/:ref/check-runs', (state, { params, query }) => {
+  const runs = state.checkRuns.filter((r) => r.repository === repoName(params) && r.head_sha === params.ref && (!query.get('check_name') || r.name === query.get('check_name')));
+  return ok({ total_count: runs.length, check_runs: runs });
+});
+
+route('GET', '/repos/:owner/:repo/issues', (state, request) => {
+  const wanted = request.query.get('labels')?.split(',').filter(Boolean) ?? [];
+  const stateFilter = request.query.get('state') ?? 'open';
+  const issues = state.issues
+    .filter((i) => i.repository === repoName(request.params) && (stateFilter === 'all' || i.state === stateFilter) && wanted.every((l) => i.labels.includes(l)))
+    .map(toIssueJson);
+  return paginate(issues, request, `/repos/${repoName(request.params)}/issues`);
+});
+route('POST', '/repos/:owner/:repo/issues', (state, { params, body }) => {
+  const repository = repoName(params);
+  const issue: SimulatedIssue = { id: state.nextId(), repository, number: state.issues.filter((i) => i.repository === repository).length + 1, title: body.title, body: body.body ?? '', state: 'open', labels: toLabelNames(body.labels) };
+  state.issues.push(issue);
+  return ok(toIssueJson(issue), 201);
+});
+route('PATCH', '/repos/:owner/:repo/issues/:number', (state, { params, body }) => {
+  const issue = state.issues.find((i) => i.repository === repoName(params) && String(i.number) === params.number);
+  if (!issue) return notFound();
+  if (body.title !== undefined) issue.title = body.title;
+  if (body.body !== undefined) issue.body = body.body;
+  if (body.state !== undefined) issue.state = body.state;
+  if (body.labels !== undefined) issue.labels = toLabelNames(body.labels);
+  return ok(toIssueJson(issue));
+});
+route('GET', '/repos/:owner/:repo/issues/:number/comments', (state, request) =>
+  paginate(
+    state.comments.filter((c) => c.repository === repoName(request.params) && String(c.issue_number) === request.params.number).map(toCommentJson),
+    request,
+    `/repos/${repoName(request.params)}/issues/${request.params.number}/comments`,
+  ),
+);
+route('POST', '/repos/:owner/:repo/issues/:number/comments', (state, { params, body }) => {
+  const comment = { id: state.nextId(), repository: repoName(params), issue_number: Number(params.number), body: body.body, edits: 0 };
+  state.comments.push(comment);
+  return ok(toCommentJson(comment), 201);
+});
+route('PATCH', '/repos/:owner/:repo/issues/comments/:id', (state, { params, body }) => {
+  const comment = state.comments.find((c) => String(c.id) === params.id && c.repository === repoName(params));
+  if (!comment) return notFound();
+  comment.body = body.body;
+  comment.edits += 1;
+  return ok(toCommentJson(comment));
+});
+route('GET', '/repos/:owner/:repo/labels', (state, request) => paginate(state.labels.get(repoName(request.params)) ?? [], request, `/repos/${repoName(request.params)}/labels`));
+route('POST', '/repos/:owner/:repo/labels', (state, { params, body }) => {
+  const labels = state.labels.get(repoName(params)) ?? [];
+  if (labels.some((l) => l.name === body.name)) return { status: 422, body: { message: 'Validation Failed', errors: [{ code: 'already_exists' }] } };
+  labels.push({ name: body.name, color: body.color ?? 'ededed' });
+  state.labels.set(repoName(params), labels);
+  return ok(labels.at(-1), 201);
+});
+route('POST', '/repos/:owner/:repo/issues/:number/labels', (state, { params, body }) => {
+  const issue = state.issues.find((i) => i.repository === repoName(params) && String(i.number) === params.number);
+  const names = toLabelNames(Array.isArray(body) ? body : body.labels);
+  if (issue) issue.labels = [...new Set([...issue.labels, ...names])];
+  return ok((issue?.labels ?? names).map((name) => ({ name })));
+});
+
+route('GET', '/repos/:owner/:repo/pulls/:number/files', (state, request) => {
+  const found = findRepository(state, repoName(request.params));
+  if (!found) return notFound();
+  const files = (found.repository.pullFiles?.[Number(request.params.number)] ?? []).map((f) => ({ additions: 1, deletions: 0, status: 'modified', ...f, changes: (f.additions ?? 1) + (f.deletions ?? 0) }));
+  return paginate(files, request, `/repos/${repoName(request.params)}/pulls/${request.params.number}/files`);
+});
+route('GET', '/repos/:owner/:repo/contents/:path+', (state, { params }) => {
+  const content = findRepository(state, repoName(params))?.repository.files?.[params.path!];
+  if (content === undefined) return notFound();
+  return ok({ type: 'file', path: params.path, name: params.path!.split('/').at(-1), sha: blobSha(content), encoding: 'base64', content: Buffer.from(content).toString('base64'), size: content.length });
+});
+route('GET', '/repos/:owner/:repo/git/ref/:ref+', (state, { params }) => {
+  const found = findRepository(state, repoName(params));
+  if (!found || params.ref !== `heads/${found.repository.defaultBranch}`) return notFound();
+  return ok({ ref: `refs/${params.ref}`, object: { type: 'commit', sha: HEAD_SHA } });
+});
+route('GET', '/repos/:owner/:repo/git/trees/:sha', (state, { params }) => {
+  const found = findRepository(state, repoName(params));
+  if (!found) return notFound();
+  const tree = Object.entries(found.repository.files ?? {}).map(([path, content]) => ({ path, mode: '100644', type: 'blob', sha: blobSha(content), size: content.length }));
+  return ok({ sha: HEAD_SHA, tree, truncated: false });
+});
+
+function toRepositoryJson(repository: { id: number; fullName: string; defaultBranch: string; private?: boolean }) {
+  const [owner, name] = repository.fullName.split('/');
+  return { id: repository.id, name, full_name: repository.fullName, owner: { login: owner }, private: repository.private ?? false, default_branch: repository.defaultBranch };
+}
+function toIssueJson(issue: SimulatedIssue) {
+  return { id: issue.id, number: issue.number, title: issue.title, body: issue.body, state: issue.state, labels: issue.labels.map((name) => ({ name })) };
+}
+function toCommentJson(comment: { id: number; body: string; issue_number: number }) {
+  return { id: comment.id, body: comment.body, user: { login: 'fallacy-watch[bot]', type: 'Bot' } };
+}
+function toLabelNames(labels: unknown): string[] {
+  return Array.isArray(labels) ? labels.map((l) => (typeof l === 'string' ? l : String((l as { name?: unknown }).name))) : [];
+}
+function blobSha(content: string): string {
+  return createHash('sha1').update(`blob ${Buffer.byteLength(content)}\0${content}`).digest('hex');
+}

@@ -1,0 +1,28 @@
+/** A repository the simulator serves. */
+export interface SimulatedRepository {
+  id: number;
+  /** `owner/name`. */
+  fullName: string;
+  defaultBranch: string;
+  private?: boolean;
+  /** Files at the default branch head, by path (CODEOWNERS, OWNERS, workflows…). */
+  files?: Record<string, string>;
+  /** Changed files of pull requests, by PR number. */
+  pullFiles?: Record<number, Array<{ filename: string; status?: string; additions?: number; deletions?: number; patch?: string }>>;
+}
+
+export interface SimulatedInstallation {
+  id: number;
+  account: string;
+  repositories: SimulatedRepository[];
+}
+
+/** What the simulator knows before any request: the app's installations and their repositories. */
+export interface SimulatorDataset {
+  installations: SimulatedInstallation[];
+  /** Starting points per installation per hour (default 5 000). */
+  rateLimit?: number;
+}
+
+/** The head commit the simulator reports for every default branch. */
+export const HEAD_SHA = '0000000000000000000000000000000000c0ffee';

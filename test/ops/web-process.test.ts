@@ -1,0 +1,167 @@
+import { randomBytes } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sign } from '@octokit/webhooks-methods';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readProductionSettings } from '../../src/ops/production-settings.js';
+import { runWebProcess, type WebProcess } from '../../src/ops/run-web-process.js';
+import { QUEUE_NAMES } from '../../src/queue/queue-names.js';
+import { LOADTEST_COMMENT_MARKER } from '../../src/loadtest/loadtest-handlers.js';
+import { generateDeliveries } from '../../src/sample/generate-deliveries.js';
+import { type GitHubSimulator, startGitHubSimulator } from '../../src/simulator/start-github-simulator.js';
+import { openStore } from '../../src/store/open-store.js';
+import { TEST_PRIVATE_KEY, TEST_WEBHOOK_SECRET } from '../helpers/probot.js';
+import { silentLog } from '../helpers/silent-log.js';
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const delivery = generateDeliveries({ pullRequests: 1 }).find((d) => d.name === 'pull_request')!;
+const body = JSON.stringify(delivery.payload);
+
+function settings(extra: Record<string, string>) {
+  return readProductionSettings({
+    APP_ID: '1',
+    PRIVATE_KEY: TEST_PRIVATE_KEY,
+    WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    RECOVERY_INTERVAL_MS: '0',
+    ...extra,
+  });
+}
+
+async function postDelivery(port: number, id = delivery.id, signature?: string) {
+  return fetch(`http://127.0.0.1:${port}/api/github/webhooks`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-github-event': delivery.name,
+      'x-github-delivery': id,
+      'x-hub-signature-256': signature ?? (await sign(TEST_WEBHOOK_SECRET, body)),
+    },
+    body,
+  });
+}
+
+/** Sends only the headers and a few bytes of a body that claims `length`; resolves to the status the server answers. */
+function startOversizedPost(port: number, headers: Record<string, string | number>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/api/github/webhooks', headers }, (response) => {
+      resolve(response.statusCode ?? 0);
+      response.resume();
+    });
+    request.on('error', reject);
+    request.write('{"a":');
+  });
+}
+
+async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('the production web process over HTTP', () => {
+  let web: WebProcess | undefined;
+  const cleanups: Array<() => Promise<void> | void> = [];
+  afterEach(async () => {
+    await web?.close();
+    web = undefined;
+    for (const cleanup of cleanups.splice(0)) await cleanup();
+  });
+
+  describe('embedded mode (no REDIS_URL)', () => {
+    let simulator: GitHubSimulator;
+    const openEmbedded = async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'fw-web-'));
+      cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+      simulator = await startGitHubSimulator({
+        dataset: { installations: [{ id: 1, account: 'sample-org', repositories: [{ id: 100_001, fullName: 'sample-org/sample-repo', defaultBranch: 'main' }] }] },
+      });
+      cleanups.push(() => simulator.close());
+      const url = `sqlite:${join(dir, 'store.db')}`;
+      // The reactions of the load run (a check run and a marked comment per pull request delivery), against the simulator.
+      web = await runWebProcess(settings({ DATABASE_URL: url, GITHUB_API_URL: simulator.url, GITHUB_WRITE_INTERVAL_MS: '0' }), silentLog, {
+        handlersModule: 'src/loadtest/loadtest-handlers.ts',
+      });
+      return url;
+    };
+
+    it('acknowledges a signed delivery and processes it in the process, reactions included', async () => {
+      const url = await openEmbedded();
+      expect(web!.mode).toBe('embedded');
+      const response = await postDelivery(web!.port);
+      expect(response.status).toBe(200);
+      const store = await openStore(url);
+      cleanups.unshift(() => store.close());
+      await waitFor(async () => (await store.getDelivery(delivery.id))?.status === 'processed');
+      expect((await store.loadActivity(1, 100_001))?.pullRequests).toHaveLength(1);
+      expect(simulator.state.checkRuns.map((run) => run.external_id)).toEqual([delivery.id]);
+      expect(simulator.state.comments.map((comment) => comment.body.startsWith(LOADTEST_COMMENT_MARKER))).toEqual([true]);
+      const metrics = await (await fetch(`http://127.0.0.1:${web!.port}/metrics`)).text();
+      expect(metrics).toContain('fallacy_watch_deliveries_total{event="pull_request",outcome="queued"} 1');
+      expect(metrics).toContain('fallacy_watch_deliveries_total{event="pull_request",outcome="new"} 1');
+      expect(metrics).toContain('fallacy_watch_delivery_processing_seconds_count{event="pull_request"} 1');
+    });
+
+    it('refuses a forged signature with 400 and stores nothing', async () => {
+      const url = await openEmbedded();
+      expect((await postDelivery(web!.port, 'forged', await sign('wrong', body))).status).toBe(400);
+      const store = await openStore(url);
+      cleanups.unshift(() => store.close());
+      expect(await store.getDelivery('forged')).toBeUndefined();
+    });
+
+    it('answers 413 to a body declared over 25 MB before the body is sent, and 411 to one without a length', async () => {
+      await openEmbedded();
+      const headers = { 'content-type': 'application/json', 'x-github-event': 'issues', 'x-github-delivery': 'big', 'x-hub-signature-256': 'sha256=00' };
+      expect(await startOversizedPost(web!.port, { ...headers, 'content-length': 25 * 1024 * 1024 + 1 })).toBe(413);
+      expect(await startOversizedPost(web!.port, { ...headers, 'transfer-encoding': 'chunked' })).toBe(411);
+      expect((await postDelivery(web!.port)).status).toBe(200);
+    });
+
+    it('serves /healthz and /readyz', async () => {
+      await openEmbedded();
+      expect(await (await fetch(`http://127.0.0.1:${web!.port}/healthz`)).json()).toEqual({ status: 'ok' });
+      const ready = await fetch(`http://127.0.0.1:${web!.port}/readyz`);
+      expect(ready.status).toBe(200);
+      expect((await fetch(`http://127.0.0.1:${web!.port}/nowhere`)).status).toBe(404);
+    });
+  });
+
+  describe('queue mode (REDIS_URL)', () => {
+    it('records the delivery and queues one job under its id, however often GitHub sends it', async () => {
+      const prefix = `fw-test-${randomBytes(4).toString('hex')}`;
+      web = await runWebProcess(settings({ DATABASE_URL: 'sqlite::memory:', REDIS_URL, QUEUE_PREFIX: prefix }), silentLog);
+      const connection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+      const queue = new Queue(QUEUE_NAMES.deliveries, { connection, prefix });
+      cleanups.push(async () => {
+        await queue.close();
+        const keys = await connection.keys(`${prefix}:*`);
+        if (keys.length > 0) await connection.del(...keys);
+        await connection.quit();
+      });
+      expect(web.mode).toBe('queue');
+      expect((await postDelivery(web.port)).status).toBe(200);
+      expect((await postDelivery(web.port)).status).toBe(200);
+      expect(await queue.getJobCounts('waiting')).toMatchObject({ waiting: 1 });
+      expect((await queue.getJob(delivery.id))?.data).toEqual({ deliveryId: delivery.id, event: 'pull_request', installationId: 1, repository: 'sample-org/sample-repo' });
+      const ready = await (await fetch(`http://127.0.0.1:${web.port}/readyz`)).json();
+      expect(ready).toEqual({ status: 'ready' });
+      expect(await (await fetch(`http://127.0.0.1:${web.port}/metrics`)).text()).toContain(`fallacy_watch_queue_depth{queue="${QUEUE_NAMES.deliveries}",state="waiting"} 1`);
+    });
+
+    it('is not ready while Redis cannot be reached', async () => {
+      web = await runWebProcess(settings({ DATABASE_URL: 'sqlite::memory:', REDIS_URL: 'redis://127.0.0.1:9' }), silentLog);
+      const ready = await fetch(`http://127.0.0.1:${web.port}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toMatchObject({ status: 'unready', failures: { redis: expect.any(String) } });
+    });
+  });
+});

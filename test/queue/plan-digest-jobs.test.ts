@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { computeIsoWeek } from '../../src/queue/iso-week.js';
+import { planDigestJobs } from '../../src/queue/plan-digest-jobs.js';
+
+describe('ISO weeks', () => {
+  it.each([
+    ['2026-11-23T09:00:00Z', '2026-W48', '2026-11-23'],
+    ['2026-11-29T23:59:59Z', '2026-W48', '2026-11-23'],
+    ['2026-01-01T00:00:00Z', '2026-W01', '2025-12-29'],
+    ['2027-01-01T12:00:00Z', '2026-W53', '2026-12-28'],
+    ['2024-12-30T00:00:00Z', '2025-W01', '2024-12-30'],
+  ])('%s is in %s (week of %s)', (at, week, weekOf) => {
+    expect(computeIsoWeek(new Date(at))).toEqual({ week, weekOf });
+  });
+});
+
+describe('weekly digest planning', () => {
+  const repositories = [
+    { installationId: 1, repoId: 10, fullName: 'a/one' },
+    { installationId: 1, repoId: 11, fullName: 'a/two' },
+    { installationId: 2, repoId: 10, fullName: 'b/one' },
+  ];
+
+  it('plans one job per repository, its id naming installation, repository and week', () => {
+    const jobs = planDigestJobs(repositories, new Date('2026-11-23T09:00:00Z'));
+    expect(jobs.map((j) => j.jobId)).toEqual(['digest-1-10-2026-W48', 'digest-1-11-2026-W48', 'digest-2-10-2026-W48']);
+    expect(jobs[0]!.data).toEqual({ kind: 'repository', installationId: 1, repoId: 10, repository: 'a/one', week: '2026-W48', weekOf: '2026-11-23' });
+  });
+
+  it('plans the same ids for any run within the week and new ones the next week', () => {
+    const monday = planDigestJobs(repositories, new Date('2026-11-23T09:00:00Z')).map((j) => j.jobId);
+    const sunday = planDigestJobs(repositories, new Date('2026-11-29T20:00:00Z')).map((j) => j.jobId);
+    const nextMonday = planDigestJobs(repositories, new Date('2026-11-30T09:00:00Z')).map((j) => j.jobId);
+    expect(sunday).toEqual(monday);
+    expect(nextMonday.some((id) => monday.includes(id))).toBe(false);
+  });
+
+  it('plans a repository listed twice once', () => {
+    expect(planDigestJobs([repositories[0]!, repositories[0]!], new Date('2026-11-23T09:00:00Z'))).toHaveLength(1);
+  });
+});
