@@ -10,6 +10,7 @@ import { type AppRequester, recoverMissedDeliveries } from './ops/recover-missed
 import { RECOVERY_INTERVAL_MS, scheduleEvery } from './ops/schedule-every.js';
 import { createBullDispatcher } from './queue/create-bull-dispatcher.js';
 import { createQueues } from './queue/create-queues.js';
+import { enqueueInstallationBackfills } from './queue/enqueue-installation-backfills.js';
 import { DEFAULT_QUEUE_PREFIX } from './queue/queue-names.js';
 import { closeRedisConnection, createRedisConnection } from './queue/redis-connection.js';
 import { requeuePendingDeliveries } from './queue/requeue-pending-deliveries.js';
@@ -43,6 +44,7 @@ const app: ApplicationFunction = async (probot, options) => {
     probot.onAny(async (context) => {
       const result = await onAnyDelivery(store, context as unknown as DeliveryContext, () => new Date(), dispatch);
       metrics.countDelivery(context.name, result.outcome);
+      if (result.outcome === 'queued') await enqueueInstallationBackfills(queues.backfills, context);
     });
   } else {
     const backfill = { governor: createRateLimitGovernor({ clock: systemClock }), backfillDays: createDefaultConfig().backfillDays };

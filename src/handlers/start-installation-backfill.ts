@@ -24,22 +24,32 @@ export interface InstallationBackfillTrigger {
  * repositories in the background (a webhook must be answered within 10 seconds; a backfill takes minutes) and returns
  * its promise, which never rejects: failures are logged per repository. Returns `null` for any other delivery.
  */
+/** The repositories an installation delivery asks to import: `installation.created` and `installation_repositories.added`. */
+export function listRepositoriesToBackfill(
+  name: string,
+  payload: unknown,
+): { installationId: number; repositories: string[] } | null {
+  const action = (payload as { action?: string } | null)?.action;
+  const created = name === 'installation' && action === 'created';
+  const added = name === 'installation_repositories' && action === 'added';
+  if (!created && !added) return null;
+  const event = installationEventSchema.safeParse(payload);
+  if (!event.success) return null;
+  const repositories = ((created ? event.data.repositories : event.data.repositories_added) ?? []).map((repo) => repo.full_name);
+  return repositories.length === 0 ? null : { installationId: event.data.installation.id, repositories };
+}
+
 export function startInstallationBackfill(
   trigger: InstallationBackfillTrigger,
   context: { name: string; payload: unknown; octokit: GitHubClient; log: { info(o: object, m: string): void; error(o: object, m: string): void } },
 ): Promise<unknown> | null {
-  const created = context.name === 'installation' && (context.payload as { action?: string }).action === 'created';
-  const added = context.name === 'installation_repositories' && (context.payload as { action?: string }).action === 'added';
-  if (!created && !added) return null;
-  const event = installationEventSchema.safeParse(context.payload);
-  if (!event.success) return null;
-  const repositories = (created ? event.data.repositories : event.data.repositories_added) ?? [];
-  if (repositories.length === 0) return null;
+  const wanted = listRepositoriesToBackfill(context.name, context.payload);
+  if (!wanted) return null;
   return onInstallationBackfill({
     store: trigger.store,
     octokit: context.octokit,
-    installationId: event.data.installation.id,
-    repositories: repositories.map((repo) => ({ fullName: repo.full_name })),
+    installationId: wanted.installationId,
+    repositories: wanted.repositories.map((fullName) => ({ fullName })),
     backfillDays: trigger.backfillDays,
     governor: trigger.governor,
     now: trigger.now(),

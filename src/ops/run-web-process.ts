@@ -1,3 +1,4 @@
+import { enqueueInstallationBackfills } from '../queue/enqueue-installation-backfills.js';
 import type { Logger } from 'pino';
 import { type DeliveryContext, type DispatchDelivery, onAnyDelivery, describeDelivery } from '../handlers/on-any-delivery.js';
 import { createBullDispatcher } from '../queue/create-bull-dispatcher.js';
@@ -73,6 +74,7 @@ export async function runWebProcess(settings: ProductionSettings, log: Logger, o
     app.onAny(async (context) => {
       const result = await onAnyDelivery(store, context as unknown as DeliveryContext, now, dispatch);
       metrics.countDelivery(context.name, result.outcome);
+      if (queues && result.outcome === 'queued') await enqueueInstallationBackfills(queues.backfills, context);
     });
   });
   const webhooks = await probot.getNodeMiddleware({ path: settings.WEBHOOK_PATH, log });
