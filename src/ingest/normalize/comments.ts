@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CommentRecord } from '../../core/records.js';
 import { toIso } from '../../core/time.js';
 import { commentSchema, issueSchema, pullRequestSchema, repositoryEnvelopeSchema } from '../payload-schemas.js';
 import { emptyBatch, type RecordBatch } from '../record-batch.js';
@@ -30,26 +31,7 @@ export function normalizeIssueComment(payload: unknown, installationId: number):
     batch.issues.push(toIssueRecord(repoId, event.issue, null));
     batch.contributors.push(toContributorRecord(repoId, event.issue.user, event.issue.created_at));
   }
-  if (event.action === 'deleted') {
-    batch.tombstones.push({ repoId, kind: 'issue-comment', key: event.comment.id });
-    return batch;
-  }
-  const { comment } = event;
-  if (comment.user) {
-    batch.comments.push({
-      repoId,
-      id: comment.id,
-      kind: 'issue',
-      itemNumber: event.issue.number,
-      onPullRequest,
-      author: comment.user.login,
-      authorType: comment.user.type,
-      createdAt: toIso(comment.created_at),
-      updatedAt: toIso(comment.updated_at),
-      deleted: false,
-    });
-    batch.contributors.push(toContributorRecord(repoId, comment.user, comment.created_at));
-  }
+  addComment(batch, repoId, event.action, event.comment, { kind: 'issue', itemNumber: event.issue.number, onPullRequest });
   return batch;
 }
 
@@ -61,25 +43,32 @@ export function normalizeReviewComment(payload: unknown, installationId: number)
   batch.repositories.push(toRepositoryRecord(installationId, event.repository));
   batch.pullRequests.push(toPullRequestRecord(repoId, event.pull_request, false));
   batch.contributors.push(toContributorRecord(repoId, event.pull_request.user, event.pull_request.created_at));
-  if (event.action === 'deleted') {
-    batch.tombstones.push({ repoId, kind: 'review-comment', key: event.comment.id });
-    return batch;
-  }
-  const { comment } = event;
-  if (comment.user) {
-    batch.comments.push({
-      repoId,
-      id: comment.id,
-      kind: 'review',
-      itemNumber: event.pull_request.number,
-      onPullRequest: true,
-      author: comment.user.login,
-      authorType: comment.user.type,
-      createdAt: toIso(comment.created_at),
-      updatedAt: toIso(comment.updated_at),
-      deleted: false,
-    });
-    batch.contributors.push(toContributorRecord(repoId, comment.user, comment.created_at));
-  }
+  addComment(batch, repoId, event.action, event.comment, { kind: 'review', itemNumber: event.pull_request.number, onPullRequest: true });
   return batch;
+}
+
+/** Adds the comment and its author, or, for `deleted`, a tombstone that keeps the comment out for good. */
+function addComment(
+  batch: RecordBatch,
+  repoId: number,
+  action: string,
+  comment: z.infer<typeof commentSchema>,
+  where: Pick<CommentRecord, 'kind' | 'itemNumber' | 'onPullRequest'>,
+): void {
+  if (action === 'deleted') {
+    batch.tombstones.push({ repoId, kind: where.kind === 'issue' ? 'issue-comment' : 'review-comment', key: comment.id });
+    return;
+  }
+  if (!comment.user) return;
+  batch.comments.push({
+    repoId,
+    id: comment.id,
+    ...where,
+    author: comment.user.login,
+    authorType: comment.user.type,
+    createdAt: toIso(comment.created_at),
+    updatedAt: toIso(comment.updated_at),
+    deleted: false,
+  });
+  batch.contributors.push(toContributorRecord(repoId, comment.user, comment.created_at));
 }
