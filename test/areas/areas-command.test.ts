@@ -2,9 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { registerAreasCommand } from '../../src/cli/commands/areas.js';
+import { runCli } from '../helpers/run-cli.js';
 
 let dir: string;
 
@@ -28,17 +27,7 @@ afterEach(async () => {
 });
 
 /** Runs `fallacy-watch areas …` in-process and returns what it printed. */
-async function run(...args: string[]): Promise<string> {
-  const chunks: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    chunks.push(String(chunk));
-    return true;
-  });
-  const program = new Command('fallacy-watch').exitOverride();
-  registerAreasCommand(program);
-  await program.parseAsync(['node', 'fallacy-watch', 'areas', ...args]);
-  return chunks.join('');
-}
+const run = (...args: string[]) => runCli(['areas', ...args]);
 
 const codeownersRepo = {
   '.github/CODEOWNERS': ['# owners', '*            @acme/core', '/esphome/components/api/  @Alice', '/docs/', 'README.md  not-an-owner'].join('\n'),

@@ -1,7 +1,10 @@
 import { vi } from 'vitest';
 import { buildProgram } from '../../src/cli/build-program.js';
 
-/** Runs the CLI in-process and returns what it printed to stdout (console.log and process.stdout.write). */
+/**
+ * Runs the CLI in-process and returns what it printed to stdout (console.log and process.stdout.write); a usage
+ * error rejects with commander's error (`exitCode`).
+ */
 export async function runCli(args: string[]): Promise<string> {
   const out: string[] = [];
   const log = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => {
@@ -13,7 +16,10 @@ export async function runCli(args: string[]): Promise<string> {
   });
   const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   try {
-    await buildProgram().exitOverride().parseAsync(['node', 'fallacy-watch', ...args]);
+    // Errors throw (with their exitCode) instead of exiting the test process, in sub-commands too.
+    const program = buildProgram().exitOverride();
+    for (const command of program.commands) command.exitOverride();
+    await program.parseAsync(['node', 'fallacy-watch', ...args]);
   } finally {
     log.mockRestore();
     write.mockRestore();

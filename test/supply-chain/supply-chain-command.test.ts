@@ -1,9 +1,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { registerSupplyChainCommand, SUPPLY_CHAIN_SCHEMA } from '../../src/cli/commands/supply-chain.js';
+import { SUPPLY_CHAIN_SCHEMA } from '../../src/cli/commands/supply-chain.js';
+import { runCli } from '../helpers/run-cli.js';
 
 let dir: string;
 
@@ -25,17 +25,7 @@ afterEach(async () => {
 });
 
 /** Runs `fallacy-watch supply-chain …` in-process and returns what it printed. */
-async function run(...args: string[]): Promise<string> {
-  const chunks: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    chunks.push(String(chunk));
-    return true;
-  });
-  const program = new Command('fallacy-watch').exitOverride();
-  registerSupplyChainCommand(program);
-  await program.parseAsync(['node', 'fallacy-watch', 'supply-chain', ...args]);
-  return chunks.join('');
-}
+const run = (...args: string[]) => runCli(['supply-chain', ...args]);
 
 describe('fallacy-watch supply-chain', () => {
   it('--json prints the schema and every finding as { file, line, kind, severity, message }', async () => {
