@@ -3,21 +3,11 @@ import { buildAreaModel } from '../areas/area-model.js';
 import { createCodeownersResolver } from '../areas/codeowners/create-codeowners-resolver.js';
 import { parseCodeowners } from '../areas/codeowners/parse-codeowners.js';
 import type { Benchmark } from './index.js';
+import { seededRandom } from '../sample/seeded-random.js';
 
 const RULES = 1_000;
 const PATHS = 100_000;
 const RUNS = 5;
-
-/** A deterministic pseudo-random generator (mulberry32), so every run resolves the same repository. */
-function createRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let x = Math.imul(state ^ (state >>> 15), 1 | state);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /**
  * A large monorepo's shape: 40 top-level directories, 25 packages each, modules below; and a CODEOWNERS of 1,000
@@ -25,7 +15,7 @@ function createRandom(seed: number): () => number {
  * match anywhere (`*.md`, `docs/`, `**​/testdata/`), which every path must be tested against.
  */
 function generateRepository(): { paths: string[]; codeowners: string } {
-  const random = createRandom(42);
+  const random = seededRandom(42).next;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const extensions = ['go', 'ts', 'py', 'md', 'yaml', 'json', 'c', 'h'];
   const leaves = ['src', 'lib', 'test', 'testdata', 'docs', 'internal', 'api'];

@@ -6,6 +6,7 @@ import type {
   ReviewRecord,
   TimelineEventRecord,
 } from '../core/records.js';
+import { seededRandom } from '../sample/seeded-random.js';
 
 /** Size and shape of a generated repository. */
 export interface GenerateActivityOptions {
@@ -24,17 +25,6 @@ export interface GenerateActivityOptions {
   areas?: number;
 }
 
-/** A seeded PRNG (mulberry32), uniform on [0, 1). */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(state ^ (state >>> 15), 1 | state);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const HOUR_MS = 3_600_000;
 const LABELS = ['kind/bug', 'kind/feature', 'kind/cleanup', 'kind/documentation', 'size/S', 'size/M', 'lgtm', 'approved', 'needs-rebase'];
 
@@ -45,7 +35,7 @@ const LABELS = ['kind/bug', 'kind/feature', 'kind/cleanup', 'kind/documentation'
  * same options give the same activity. For benchmarks of the store and the metrics engine.
  */
 export function generateActivity(options: GenerateActivityOptions): RepositoryActivity {
-  const random = createRandom(options.seed);
+  const random = seededRandom(options.seed).next;
   const endMs = options.end.getTime();
   const spanMs = (options.years ?? 6) * 365 * 24 * HOUR_MS;
   const areas = Array.from({ length: options.areas ?? 20 }, (_, i) => `component-${String(i).padStart(2, '0')}`);
