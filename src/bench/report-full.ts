@@ -1,10 +1,10 @@
 import { buildAreaModel } from '../areas/area-model.js';
 import { createDefaultConfig } from '../config/config-schema.js';
 import type { RepositoryActivity } from '../core/records.js';
-import { emptyBatch } from '../ingest/record-batch.js';
-import { buildReport } from '../report/build-report.js';
+import { buildReport, resolveReportWindow } from '../report/build-report.js';
 import { loadReportActivity } from '../report/load-report-activity.js';
 import { generateActivity } from './generate-activity.js';
+import { storeActivity } from './store-activity.js';
 import type { Store } from '../store/store.js';
 import { openFreshStore } from './fresh-store.js';
 import type { Benchmark } from './index.js';
@@ -12,8 +12,6 @@ import { median } from './median.js';
 
 const END = new Date('2026-11-22T00:00:00Z');
 const RUNS = 3;
-/** PRs per stored batch while loading the generated history. */
-const LOAD_CHUNK = 5_000;
 
 /**
  * The full report over a stored repository of 100,000 PRs and 1,000,000 events (issue 4's goal: under 2 s on SQLite,
@@ -43,7 +41,7 @@ export const reportFullBenchmark: Benchmark = {
         let findings = 0;
         for (let run = 0; run < RUNS; run += 1) {
           const started = performance.now();
-          const stored = (await loadReportActivity(store, 1, activity.repository.repoId, END))!;
+          const stored = (await loadReportActivity(store, 1, activity.repository.repoId, resolveReportWindow(createDefaultConfig(), END)))!;
           const read = performance.now();
           const { report } = buildReport({ activity: stored, config: createDefaultConfig(), to: END, areaModel, paths, supplyChain: null });
           reads.push(read - started);
@@ -63,40 +61,3 @@ export const reportFullBenchmark: Benchmark = {
     }
   },
 };
-
-/** Writes generated activity through the same merge path webhooks use, in batches. */
-async function storeActivity(store: Store, activity: RepositoryActivity): Promise<void> {
-  const repoId = activity.repository.repoId;
-  const base = { ...emptyBatch(1), repositories: [{ ...activity.repository, installationId: 1 }] };
-  await store.applyBatch({ ...base, milestones: activity.milestones, releases: activity.releases, contributors: activity.contributors });
-  const byPr = <T extends { prNumber: number }>(items: T[]) => groupBy(items, (item) => item.prNumber);
-  const reviews = byPr(activity.reviews);
-  const comments = groupBy(activity.comments, (comment) => comment.itemNumber);
-  const events = groupBy(activity.events, (event) => event.itemNumber);
-  const items = [...activity.pullRequests.map((pr) => pr.number), ...activity.issues.map((issue) => issue.number)].sort((a, b) => a - b);
-  const prs = new Map(activity.pullRequests.map((pr) => [pr.number, pr]));
-  const issues = new Map(activity.issues.map((issue) => [issue.number, issue]));
-  for (let i = 0; i < items.length; i += LOAD_CHUNK) {
-    const numbers = items.slice(i, i + LOAD_CHUNK);
-    await store.applyBatch({
-      ...base,
-      pullRequests: numbers.flatMap((n) => (prs.has(n) ? [prs.get(n)!] : [])),
-      issues: numbers.flatMap((n) => (issues.has(n) ? [issues.get(n)!] : [])),
-      reviews: numbers.flatMap((n) => reviews.get(n) ?? []),
-      comments: numbers.flatMap((n) => comments.get(n) ?? []),
-      events: numbers.flatMap((n) => events.get(n) ?? []),
-    });
-  }
-  for (const files of activity.pullRequestFiles) await store.savePullRequestFiles(1, repoId, files.prNumber, '', files.paths);
-}
-
-function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}

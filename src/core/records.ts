@@ -183,4 +183,35 @@ export interface RepositoryActivity {
   releases: ReleaseRecord[];
   contributors: ContributorRecord[];
   pullRequestFiles: PullRequestFilesRecord[];
+  /**
+   * Facts about the whole stored history, present when the store read only recent items (a report's horizon): who
+   * opened their first PR when, and how far back the history reaches. Absent: derive them from `pullRequests`.
+   */
+  history?: RepositoryHistory;
+}
+
+/** Facts a report needs from the whole history while reading only the items of its horizon. */
+export interface RepositoryHistory {
+  /** The earliest creation time of any stored PR or issue; `null` when there are none. */
+  earliestItemAt: string | null;
+  /** Every PR author (bots too: the reader tells humans apart) with their first PR and the creation of their second. */
+  pullRequestAuthors: PullRequestAuthorHistory[];
+  /** Per requested time range, the lower-case logins with a submitted review, a comment or a PR in it (stale owners). */
+  activeLogins: ActiveLogins[];
+}
+
+/** Who was active in `[from, to]` (ISO times, both included). */
+export interface ActiveLogins {
+  from: string;
+  to: string;
+  logins: string[];
+}
+
+/** An author's first PR (by creation time, then number) and when their second was opened. */
+export interface PullRequestAuthorHistory {
+  author: string;
+  firstNumber: number;
+  firstCreatedAt: string;
+  /** `null` when they opened only one. */
+  secondCreatedAt: string | null;
 }

@@ -9,7 +9,7 @@ import { evaluatePullRequestSupplyChain } from '../publish/evaluate-pull-request
 import { upsertCheckRun, type UpsertCheckRunResult } from '../publish/upsert-check-run.js';
 import { type UpsertPrCommentAction, upsertPrComment } from '../publish/upsert-pr-comment.js';
 import { renderCheckRun, renderPrComment } from '../render/index.js';
-import { buildReport } from '../report/build-report.js';
+import { buildReport, resolveReportWindow } from '../report/build-report.js';
 import { fetchChangedWorkflows } from '../supply-chain/fetch-changed-workflows.js';
 import { isWorkflowPath } from '../supply-chain/is-workflow-path.js';
 import { createEmptyActivity } from './create-empty-activity.js';
@@ -56,7 +56,7 @@ export function publishPullRequestCheck(
       : [];
 
     const now = deps.now();
-    const activity = (await loadReportActivity(deps.store, target.installationId, target.repoId, now)) ?? createEmptyActivity(target);
+    const activity = (await loadReportActivity(deps.store, target.installationId, target.repoId, resolveReportWindow(config, now))) ?? createEmptyActivity(target);
     const { report } = buildReport({
       activity,
       config,

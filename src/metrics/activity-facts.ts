@@ -81,7 +81,8 @@ export interface ReleaseFacts {
 
 /** A human author's first two PRs in the repository, for first-time-contributor metrics. */
 export interface AuthorHistory {
-  first: PullRequestFacts;
+  firstNumber: number;
+  firstCreatedMs: number;
   /** When their second PR was opened; `null` when there is none. */
   secondCreatedMs: number | null;
 }

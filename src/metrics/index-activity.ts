@@ -15,6 +15,7 @@ import type {
 } from './activity-facts.js';
 import { collectPullRequestFacts } from './collect-pull-request-facts.js';
 import { collectIssueFacts } from './collect-issue-facts.js';
+import { collectAuthorHistories } from './collect-author-histories.js';
 import { parseTimestamp } from './parse-timestamp.js';
 
 /**
@@ -118,20 +119,7 @@ export function indexActivity(activity: RepositoryActivity, options: IndexOption
     }),
   );
 
-  const byAuthor = new Map<string, PullRequestFacts[]>();
-  for (const facts of pullRequests) {
-    if (!facts.humanAuthor) continue;
-    const list = byAuthor.get(facts.record.author);
-    if (list === undefined) byAuthor.set(facts.record.author, [facts]);
-    else list.push(facts);
-  }
-  const authors = new Map<string, AuthorHistory>();
-  for (const [login, list] of byAuthor) {
-    list.sort((a, b) => a.createdMs - b.createdMs || a.record.number - b.record.number);
-    const first = list[0]!;
-    first.firstOfAuthor = true;
-    authors.set(login, { first, secondCreatedMs: list[1]?.createdMs ?? null });
-  }
+  const authors = collectAuthorHistories(pullRequests, activity.history, isHuman);
 
   return {
     repository: activity.repository,

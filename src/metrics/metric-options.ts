@@ -49,6 +49,11 @@ export interface ResolvedMetricOptions {
   releaseIntervalCount: number;
 }
 
+/** Days before a window's end whose reviews count a reviewer as active (reviewer absence factor). */
+export const DEFAULT_REVIEWER_ACTIVITY_DAYS = 90;
+/** Days within which a first-time contributor must open a second PR to count as returning. */
+export const DEFAULT_RETURNING_WITHIN_DAYS = 90;
+
 /** Fills in the defaults. Throws only on an unknown business-clock timezone (the config schema validates it first). */
 export function resolveMetricOptions(options: MetricOptions): ResolvedMetricOptions {
   const lower = (labels: string[]) => new Set(labels.map((label) => label.toLowerCase()));
@@ -60,8 +65,8 @@ export function resolveMetricOptions(options: MetricOptions): ResolvedMetricOpti
     clock: createClock(options.clock),
     breakingChangeLabels: lower(options.breakingChangeLabels ?? DEFAULT_BREAKING_CHANGE_LABELS),
     regressionLabels: lower(options.regressionLabels ?? DEFAULT_REGRESSION_LABELS),
-    reviewerActivityDays: options.reviewerActivityDays ?? 90,
-    returningWithinDays: options.returningWithinDays ?? 90,
+    reviewerActivityDays: options.reviewerActivityDays ?? DEFAULT_REVIEWER_ACTIVITY_DAYS,
+    returningWithinDays: options.returningWithinDays ?? DEFAULT_RETURNING_WITHIN_DAYS,
     includePrereleases: options.releases?.includePrereleases ?? false,
     releaseIntervalCount: options.releases?.intervalCount ?? 10,
   };

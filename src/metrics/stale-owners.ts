@@ -4,6 +4,9 @@ import { isBot } from '../core/is-bot.js';
 
 const DAY_MS = 86_400_000;
 
+/** The look-back of `stale_owners`, in days. */
+export const DEFAULT_STALE_DAYS = 365;
+
 export interface StaleOwnersInput {
   model: Pick<AreaModel, 'areas'>;
   pullRequests: readonly PullRequestRecord[];
@@ -34,7 +37,7 @@ export interface StaleOwnersInput {
  */
 export function computeStaleOwners(input: StaleOwnersInput): string[] | null {
   const nowMs = input.now.getTime();
-  const sinceMs = nowMs - (input.staleDays ?? 365) * DAY_MS;
+  const sinceMs = nowMs - (input.staleDays ?? DEFAULT_STALE_DAYS) * DAY_MS;
   if (input.historySince && input.historySince.getTime() > sinceMs) return null;
   const ignore = new Set((input.ignoreUsers ?? []).map((login) => login.toLowerCase()));
 

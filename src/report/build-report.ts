@@ -10,7 +10,7 @@ import { createWindow, type MetricOptions, previousWindowOf } from '../metrics/m
 import { computeOwnerReviewCoverage } from '../metrics/owner-review-coverage.js';
 import { computeOwnersFileCoverage, listUnownedPaths } from '../metrics/owners-file-coverage.js';
 import { scopeIndexToArea } from '../metrics/scope-index-to-area.js';
-import { computeStaleOwners, listActiveLogins } from '../metrics/stale-owners.js';
+import { computeStaleOwners, DEFAULT_STALE_DAYS, listActiveLogins } from '../metrics/stale-owners.js';
 import type { MetricSet, Window } from '../metrics/types.js';
 import { evaluateRules, type RulesOutcome } from '../rules/evaluate-rules.js';
 import type { AreaMetrics, RuleInput } from '../rules/types.js';
@@ -44,7 +44,7 @@ export interface BuiltReport {
  */
 export function buildReport(input: BuildReportInput): BuiltReport {
   const { activity, config, to } = input;
-  const window = input.from ? windowBetween(input.from, to) : createWindow(to, config.windowDays);
+  const window = resolveReportWindow(config, to, input.from);
   const options: MetricOptions = {
     window,
     ignoreUsers: config.ignoreUsers,
@@ -139,12 +139,18 @@ function collectOwnersWindowFacts(activity: RepositoryActivity, window: Window):
     mergedInWindow,
     files: activity.pullRequestFiles.filter((files) => numbers.has(files.prNumber)),
     reviews: activity.reviews.filter((review) => merged.has(review.prNumber)),
-    activeLogins: listActiveLogins(activity, nowMs - STALE_DAYS * 86_400_000, nowMs),
+    activeLogins: knownActiveLogins(activity, nowMs) ?? listActiveLogins(activity, nowMs - DEFAULT_STALE_DAYS * 86_400_000, nowMs),
     historySince: earliestActivity(activity),
   };
 }
 
-const STALE_DAYS = 365;
+/** The logins active in the stale-owner look-back up to `nowMs`, when the store listed them (it read only recent records). */
+function knownActiveLogins(activity: RepositoryActivity, nowMs: number): Set<string> | undefined {
+  const from = new Date(nowMs - DEFAULT_STALE_DAYS * 86_400_000).toISOString();
+  const to = new Date(nowMs).toISOString();
+  const range = activity.history?.activeLogins.find((known) => known.from === from && known.to === to);
+  return range && new Set(range.logins);
+}
 
 function computeOwnersMetrics(input: BuildReportInput, area: string | undefined, facts: OwnersWindowFacts): OwnersMetrics {
   const model = input.areaModel;
@@ -178,7 +184,7 @@ function computeOwnersMetrics(input: BuildReportInput, area: string | undefined,
       comments: activity.comments,
       now: window.to,
       ignoreUsers: config.ignoreUsers,
-      staleDays: STALE_DAYS,
+      staleDays: DEFAULT_STALE_DAYS,
       activeLogins: facts.activeLogins,
       historySince,
       ...scope,
@@ -188,10 +194,16 @@ function computeOwnersMetrics(input: BuildReportInput, area: string | undefined,
 
 /** The earliest record the store holds: stale-owner silence before it cannot be told from missing history. */
 function earliestActivity(activity: RepositoryActivity): Date | null {
+  if (activity.history) return activity.history.earliestItemAt === null ? null : new Date(activity.history.earliestItemAt);
   let earliest: string | null = null;
   for (const pr of activity.pullRequests) if (earliest === null || pr.createdAt < earliest) earliest = pr.createdAt;
   for (const issue of activity.issues) if (earliest === null || issue.createdAt < earliest) earliest = issue.createdAt;
   return earliest === null ? null : new Date(earliest);
+}
+
+/** The report's window: `from` to `to` when `from` is given, else the `windowDays` before `to`. */
+export function resolveReportWindow(config: Pick<FallacyWatchConfig, 'windowDays'>, to: Date, from?: Date): Window {
+  return from ? windowBetween(from, to) : createWindow(to, config.windowDays);
 }
 
 function windowBetween(from: Date, to: Date): Window {

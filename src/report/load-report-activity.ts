@@ -1,23 +1,47 @@
 import type { RepositoryActivity } from '../core/records.js';
 import { METRIC_EVENT_KINDS } from '../metrics/index-activity.js';
+import { DEFAULT_RETURNING_WITHIN_DAYS, DEFAULT_REVIEWER_ACTIVITY_DAYS } from '../metrics/metric-options.js';
+import { DEFAULT_STALE_DAYS } from '../metrics/stale-owners.js';
+import type { Window } from '../metrics/types.js';
 import type { Store } from '../store/store.js';
 
-/**
- * How far back a report reads reviews, comments and events: beyond its longest look-back (365 days for stale owners,
- * plus the windows), so reading less changes no metric while memory stays bounded on repositories with long histories.
- */
-export const REPORT_HORIZON_DAYS = 400;
+const DAY_MS = 86_400_000;
+
+/** Days read before the previous window's start: the longest metric look-back, and a week's margin. */
+export const HORIZON_MARGIN_DAYS = Math.max(DEFAULT_REVIEWER_ACTIVITY_DAYS, DEFAULT_RETURNING_WITHIN_DAYS) + 7;
 
 /**
- * The activity a report at `to` needs: all items and reviews, and the comments and metric-relevant events from the
- * horizon on (all of them for items still open). Closed issues keep their closer: `closed` is a metric event kind.
+ * How far back a report for `window` reads items and their activity: before the previous window's start by the
+ * longest look-back of any metric (reviewers active in the 90 days before a window ends; first-time contributors
+ * returning within 90 days), so reading less changes no metric. Stale owners look back a year: the store answers
+ * who was active then without reading the records (`history.activeLogins`).
+ */
+export function reportHorizon(window: Window): Date {
+  return new Date(window.previousFrom.getTime() - HORIZON_MARGIN_DAYS * DAY_MS);
+}
+
+/** The stale-owner look-backs of a window and its previous window: the year up to each window's end. */
+export function staleOwnerRanges(window: Window): Array<{ from: string; to: string }> {
+  return [window.to, window.from].map((end) => ({
+    from: new Date(end.getTime() - DEFAULT_STALE_DAYS * DAY_MS).toISOString(),
+    to: end.toISOString(),
+  }));
+}
+
+/**
+ * The activity a report over `window` needs: the items open or active since the horizon with all their reviews,
+ * comments and metric-relevant events (closed issues keep their closer: `closed` is a metric event kind), and the
+ * history the older items still matter for (authors' first PRs, the earliest item, the stale-owner look-backs).
  */
 export function loadReportActivity(
   store: Store,
   installationId: number,
   repoId: number,
-  to: Date,
+  window: Window,
 ): Promise<RepositoryActivity | undefined> {
-  const since = new Date(to.getTime() - REPORT_HORIZON_DAYS * 86_400_000).toISOString();
-  return store.loadActivity(installationId, repoId, { since, eventKinds: METRIC_EVENT_KINDS });
+  return store.loadActivity(installationId, repoId, {
+    since: reportHorizon(window).toISOString(),
+    eventKinds: METRIC_EVENT_KINDS,
+    activeLoginRanges: staleOwnerRanges(window),
+  });
 }

@@ -9,7 +9,7 @@ import { indexActivity } from '../metrics/index-activity.js';
 import { createWindow } from '../metrics/metric-options.js';
 import { upsertDigestIssue, type UpsertDigestIssueResult } from '../publish/upsert-digest-issue.js';
 import { renderDigest } from '../render/index.js';
-import { buildReport } from '../report/build-report.js';
+import { buildReport, resolveReportWindow } from '../report/build-report.js';
 import { computeWeeklyTrend } from '../report/compute-weekly-trend.js';
 import { analyzeSupplyChain } from '../supply-chain/analyze-supply-chain.js';
 import { fetchRepositorySignals } from '../supply-chain/fetch-repository-signals.js';
@@ -41,7 +41,7 @@ export async function publishDigest(deps: HandlerDependencies, input: PublishDig
   const to = new Date(Math.min(now.getTime(), scheduledDigestTime(weekOf, config.digest).getTime()));
   const areas = await loadAreaModel(octokit, deps.areas, target, config, input.log);
   const supplyChain = await readSupplyChain(octokit, target, input.log);
-  const activity = (await loadReportActivity(deps.store, target.installationId, target.repoId, to)) ?? createEmptyActivity(target);
+  const activity = (await loadReportActivity(deps.store, target.installationId, target.repoId, resolveReportWindow(config, to))) ?? createEmptyActivity(target);
   const context = { activity, config, areaModel: areas?.model ?? null, paths: areas?.paths ?? null, supplyChain };
   const { report } = buildReport({ ...context, to });
   const { report: lastWeek } = buildReport({ ...context, to: new Date(to.getTime() - WEEK_MS) });

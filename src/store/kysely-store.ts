@@ -3,6 +3,7 @@ import type { RepositoryActivity, RepositoryRecord } from '../core/records.js';
 import type { RecordBatch, Tombstone } from '../ingest/record-batch.js';
 import type { Database } from './database.js';
 import { migrationProvider } from './migrations/index.js';
+import { readActivity } from './read-activity.js';
 import {
   commentToRow,
   contributorToRow,
@@ -200,57 +201,7 @@ export class KyselyStore implements Store {
     repoId: number,
     options: LoadActivityOptions = {},
   ): Promise<RepositoryActivity | undefined> {
-    // Raw conditions are parenthesized: kysely joins `.where()` calls with AND but does not wrap raw SQL.
-    const inRepo = sql<SqlBool>`(installation_id = ${installationId} AND repo_id = ${repoId})`;
-    const db = this.db;
-    const eventKinds = options.eventKinds ? [...options.eventKinds] : null;
-    const ofKinds = eventKinds ? sql<SqlBool>`e.kind IN (${sql.join(eventKinds)})` : sql<SqlBool>`1 = 1`;
-    const repoRow = await db.selectFrom('repositories').selectAll().where(inRepo).executeTakeFirst();
-    if (!repoRow) return undefined;
-    const [prs, issues] = await Promise.all([
-      db.selectFrom('pull_requests').selectAll().where(inRepo).orderBy('number').execute(),
-      db.selectFrom('issues').selectAll().where(inRepo).orderBy('number').execute(),
-    ]);
-    const scope: HorizonScope = {
-      installationId,
-      repoId,
-      since: options.since ?? null,
-      ofKinds,
-      openPullRequests: prs.filter((pr) => pr.state === 'open').map((pr) => pr.number),
-      openIssues: issues.filter((issue) => issue.state === 'open').map((issue) => issue.number),
-    };
-    const [reviews, comments, events, milestones, releases, contributors, files] = await Promise.all([
-      db.selectFrom('reviews').selectAll().where(inRepo).orderBy('id').execute(),
-      selectWithinHorizon<Database['comments']>(db, 'comments', 'created_at', scope, ['kind', 'id']),
-      selectWithinHorizon<Database['timeline_events']>(db, 'timeline_events', 'at', scope, [
-        'at',
-        'item_kind',
-        'item_number',
-        'kind',
-        'subject',
-      ]),
-      db.selectFrom('milestones').selectAll().where(inRepo).orderBy('number').execute(),
-      db.selectFrom('releases').selectAll().where(inRepo).orderBy('id').execute(),
-      db.selectFrom('contributors').selectAll().where(inRepo).orderBy('login').execute(),
-      db.selectFrom('pull_request_files').selectAll().where(inRepo).orderBy('pr_number').execute(),
-    ]);
-    const timeline = events.map(rowToEvent);
-    const closers = new Map<number, string | null>();
-    for (const event of timeline) {
-      if (event.itemKind === 'issue' && event.kind === 'closed') closers.set(event.itemNumber, event.actor);
-    }
-    return {
-      repository: rowToRepository(repoRow),
-      pullRequests: prs.map(rowToPullRequest),
-      issues: issues.map((row) => rowToIssue(row, closers.get(row.number) ?? null)),
-      reviews: reviews.map(rowToReview),
-      comments: comments.map(rowToComment),
-      events: timeline,
-      milestones: milestones.map(rowToMilestone),
-      releases: releases.map(rowToRelease),
-      contributors: contributors.map(rowToContributor),
-      pullRequestFiles: files.map((row) => ({ repoId, prNumber: row.pr_number, paths: JSON.parse(row.paths) as string[] })),
-    };
+    return readActivity(this.db, installationId, repoId, options);
   }
 
   async savePullRequestFiles(
@@ -300,69 +251,6 @@ export class KyselyStore implements Store {
       .onConflict((oc) => oc.columns(['installation_id', 'repo_id', 'connection']).doUpdateSet(values))
       .execute();
   }
-}
-
-interface HorizonScope {
-  installationId: number;
-  repoId: number;
-  /** `null`: no horizon, every row. */
-  since: string | null;
-  /** Extra condition on the row (`e.`-qualified). */
-  ofKinds: RawBuilder<SqlBool>;
-  /** Numbers of the PRs and issues still open: their rows older than the horizon are read too. */
-  openPullRequests: number[];
-  openIssues: number[];
-}
-
-/** Item numbers per `IN (…)` list, well under SQLite's bound-variable limit. */
-const IN_LIST_CHUNK = 5_000;
-
-/**
- * Comments or timeline events of a repository at or after the horizon, plus the older ones of items still open (their
- * pending review requests and first responses matter whatever their age). No joins or sub-queries: on freshly loaded
- * PostgreSQL tables without statistics a join plan went quadratic (minutes on 100k events).
- */
-async function selectWithinHorizon<R extends object>(
-  db: Kysely<Database>,
-  table: 'comments' | 'timeline_events',
-  timeColumn: 'created_at' | 'at',
-  scope: HorizonScope,
-  orderBy: string[],
-): Promise<R[]> {
-  const t = sql.table(table);
-  const time = sql.ref(`e.${timeColumn}`);
-  const inRepo = sql`e.installation_id = ${scope.installationId} AND e.repo_id = ${scope.repoId}`;
-  const kinds = table === 'timeline_events' ? scope.ofKinds : sql`1 = 1`;
-  const order = sql.join(orderBy.map((column) => sql.ref(column)));
-  const since = scope.since;
-  if (since === null) {
-    return (await sql<R>`SELECT e.* FROM ${t} e WHERE ${inRepo} AND ${kinds} ORDER BY ${order}`.execute(db)).rows;
-  }
-  const recent = (await sql<R>`SELECT e.* FROM ${t} e WHERE ${inRepo} AND ${time} >= ${since} AND ${kinds} ORDER BY ${order}`.execute(db)).rows;
-  const older: R[] = [];
-  for (const [onPullRequest, numbers] of [[true, scope.openPullRequests], [false, scope.openIssues]] as const) {
-    const onItem =
-      table === 'comments' ? sql`e.on_pull_request = ${onPullRequest ? 1 : 0}` : sql`e.item_kind = ${onPullRequest ? 'pr' : 'issue'}`;
-    for (let i = 0; i < numbers.length; i += IN_LIST_CHUNK) {
-      const chunk = numbers.slice(i, i + IN_LIST_CHUNK);
-      const { rows } = await sql<R>`SELECT e.* FROM ${t} e WHERE ${inRepo} AND ${onItem}
-        AND e.item_number IN (${sql.join(chunk)}) AND ${time} < ${since} AND ${kinds}`.execute(db);
-      older.push(...rows);
-    }
-  }
-  if (older.length === 0) return recent;
-  const compare = (a: R, b: R) => {
-    for (const column of orderBy) {
-      const x = (a as Record<string, string | number>)[column]!;
-      const y = (b as Record<string, string | number>)[column]!;
-      if (x < y) return -1;
-      if (x > y) return 1;
-    }
-    return 0;
-  };
-  // Where the time column leads the order, every older row sorts before every recent one.
-  if (orderBy[0] === timeColumn) return [...older.sort(compare), ...recent];
-  return [...older, ...recent].sort(compare);
 }
 
 function toStoredDelivery(row: Database['deliveries']): StoredDelivery {

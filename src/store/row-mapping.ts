@@ -26,6 +26,9 @@ import {
 
 type Row<T extends keyof Database> = Selectable<Database[T]>;
 
+/** A row as records are read from it: without the installation id and the merge's versions. */
+type RecordRow<T extends keyof Database> = Omit<Row<T>, 'installation_id' | 'version' | 'detail_version'>;
+
 const bool = (value: boolean) => (value ? 1 : 0);
 const list = (text: string) => JSON.parse(text) as string[];
 
@@ -80,7 +83,7 @@ export function pullRequestToRow(installationId: number, pr: PullRequestRecord):
   };
 }
 
-export function rowToPullRequest(row: Row<'pull_requests'>): PullRequestRecord {
+export function rowToPullRequest(row: RecordRow<'pull_requests'>): PullRequestRecord {
   return {
     repoId: Number(row.repo_id),
     id: Number(row.id),
@@ -130,7 +133,7 @@ export function issueToRow(installationId: number, issue: IssueRecord): Row<'iss
 }
 
 /** `closedBy` is not stored on the issue: it is the actor of the issue's latest `closed` event. */
-export function rowToIssue(row: Row<'issues'>, closedBy: string | null): IssueRecord {
+export function rowToIssue(row: RecordRow<'issues'>, closedBy: string | null): IssueRecord {
   return {
     repoId: Number(row.repo_id),
     id: Number(row.id),
@@ -165,7 +168,7 @@ export function reviewToRow(installationId: number, review: ReviewRecord): Row<'
   };
 }
 
-export function rowToReview(row: Row<'reviews'>): ReviewRecord {
+export function rowToReview(row: RecordRow<'reviews'>): ReviewRecord {
   return {
     repoId: Number(row.repo_id),
     id: Number(row.id),
@@ -194,7 +197,7 @@ export function commentToRow(installationId: number, comment: CommentRecord): Ro
   };
 }
 
-export function rowToComment(row: Row<'comments'>): CommentRecord {
+export function rowToComment(row: RecordRow<'comments'>): CommentRecord {
   return {
     repoId: Number(row.repo_id),
     id: Number(row.id),
@@ -223,7 +226,7 @@ export function eventToRow(installationId: number, event: TimelineEventRecord): 
   };
 }
 
-export function rowToEvent(row: Row<'timeline_events'>): TimelineEventRecord {
+export function rowToEvent(row: RecordRow<'timeline_events'>): TimelineEventRecord {
   return {
     repoId: Number(row.repo_id),
     itemNumber: row.item_number,

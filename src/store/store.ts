@@ -18,13 +18,16 @@ export interface StoredDelivery extends Delivery {
 
 export interface LoadActivityOptions {
   /**
-   * ISO time: read comments and timeline events from it on, plus the older ones of items still open. Items, reviews,
-   * milestones and releases are always read whole. Reports pass a horizon beyond their longest look-back, so no metric
-   * changes while memory stays bounded on repositories with long histories.
+   * ISO time: read the items (PRs, issues) open, updated or closed from it on, or in a milestone open since then, with
+   * all their children, and other items' reviews, comments and events from it on; plus `history`, the facts the items left out
+   * still matter for. Reports pass a horizon beyond their longest look-back, so no metric changes while time and
+   * memory stay bounded on repositories with long histories.
    */
   since?: string;
   /** Read only timeline events of these kinds (all when absent). */
   eventKinds?: Iterable<TimelineEventKind>;
+  /** With `since`: time ranges to list the active logins of in `history.activeLogins` (look-backs longer than `since`). */
+  activeLoginRanges?: ReadonlyArray<{ from: string; to: string }>;
 }
 
 /** `new`, or a `duplicate` of a delivery already recorded with the given status. */

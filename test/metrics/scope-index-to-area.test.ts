@@ -27,7 +27,7 @@ describe('scopeIndexToArea', () => {
 
   it('keeps repository-wide contributor history', () => {
     expect(area.pullRequests[0]!.firstOfAuthor).toBe(false);
-    expect(area.authors.get('ann')?.first.record.number).toBe(1);
+    expect(area.authors.get('ann')?.firstNumber).toBe(1);
   });
 
   it('leaves the repository index untouched', () => {

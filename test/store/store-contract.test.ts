@@ -185,24 +185,57 @@ describe.each(TEST_BACKENDS)('store contract on $name', (backend) => {
     expect(await store.listPendingDeliveries(10)).toEqual([]);
   });
 
-  it('reads comments and events from a horizon on (and all of open items), of chosen kinds', async () => {
+  it('reads from a horizon on: items open or active since, all their children, other items’ recent ones, and the history', async () => {
     await ingestAll(store, generateDeliveries({ pullRequests: 30 }));
+    for (const pr of (await store.loadActivity(1, REPO_ID))!.pullRequests) {
+      await store.savePullRequestFiles(1, REPO_ID, pr.number, pr.headSha, [`dir-${pr.number % 3}/file.ts`]);
+    }
     const all = (await store.loadActivity(1, REPO_ID))!;
     const horizon = '2026-06-04T00:00:00.000Z';
-    const open = (kind: 'pr' | 'issue', n: number) =>
-      (kind === 'pr' ? all.pullRequests.find((p) => p.number === n) : all.issues.find((i) => i.number === n))?.state === 'open';
-    const bounded = (await store.loadActivity(1, REPO_ID, { since: horizon, eventKinds: ['closed', 'review_requested'] }))!;
-    expect(bounded.pullRequests).toEqual(all.pullRequests);
-    expect(bounded.reviews).toEqual(all.reviews);
-    expect(bounded.comments).toEqual(
-      all.comments.filter((c) => c.createdAt >= horizon || open(c.onPullRequest ? 'pr' : 'issue', c.itemNumber)),
-    );
+    const ranges = [{ from: '2026-06-01T00:00:00.000Z', to: '2026-06-05T00:00:00.000Z' }];
+    const bounded = (await store.loadActivity(1, REPO_ID, { since: horizon, eventKinds: ['closed', 'review_requested'], activeLoginRanges: ranges }))!;
+
+    // The reference: the same selection computed from the whole activity.
+    const recentMilestones = new Set(all.milestones.filter((m) => m.state === 'open' || (m.closedAt ?? '') >= horizon).map((m) => m.number));
+    const current = (item: { state: string; updatedAt: string; closedAt: string | null; milestoneNumber: number | null }) =>
+      item.state === 'open' || item.updatedAt >= horizon || (item.closedAt ?? '') >= horizon || recentMilestones.has(item.milestoneNumber ?? -1);
+    const prs = all.pullRequests.filter(current);
+    const issues = all.issues.filter(current);
+    const readPr = new Set(prs.map((pr) => pr.number));
+    const readIssue = new Set(issues.map((issue) => issue.number));
+    const read = (onPullRequest: boolean, n: number) => (onPullRequest ? readPr : readIssue).has(n);
+    expect(bounded.pullRequests).toEqual(prs);
+    expect(bounded.issues).toEqual(issues);
+    expect(bounded.reviews).toEqual(all.reviews.filter((r) => r.submittedAt === null || r.submittedAt >= horizon || readPr.has(r.prNumber)));
+    expect(bounded.comments).toEqual(all.comments.filter((c) => c.createdAt >= horizon || read(c.onPullRequest, c.itemNumber)));
     expect(bounded.events).toEqual(
-      all.events.filter((e) => ['closed', 'review_requested'].includes(e.kind) && (e.at >= horizon || open(e.itemKind, e.itemNumber))),
+      all.events.filter((e) => ['closed', 'review_requested'].includes(e.kind) && (e.at >= horizon || read(e.itemKind === 'pr', e.itemNumber))),
     );
-    expect(bounded.events.length).toBeGreaterThan(0);
-    expect(bounded.comments.length).toBeLessThan(all.comments.length);
-    expect(bounded.events.some((e) => e.at < horizon)).toBe(true);
+    expect(bounded.pullRequestFiles).toEqual(all.pullRequestFiles.filter((files) => readPr.has(files.prNumber)));
+    expect([bounded.milestones, bounded.releases, bounded.contributors]).toEqual([all.milestones, all.releases, all.contributors]);
+    // The selection is not everything (or the test would prove nothing), and older children of read items are kept.
+    expect(prs.length).toBeGreaterThan(0);
+    expect(prs.length).toBeLessThan(all.pullRequests.length);
+    expect(bounded.comments.some((c) => c.createdAt < horizon)).toBe(true);
+
+    const byCreation = [...all.pullRequests].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.number - b.number);
+    const authors = [...new Set(byCreation.map((pr) => pr.author))].sort().map((author) => {
+      const [first, second] = byCreation.filter((pr) => pr.author === author);
+      return { author, firstNumber: first!.number, firstCreatedAt: first!.createdAt, secondCreatedAt: second?.createdAt ?? null };
+    });
+    const inRange = (at: string | null) => at !== null && at >= ranges[0]!.from && at <= ranges[0]!.to;
+    const active = new Set([
+      ...all.reviews.filter((r) => r.state !== 'PENDING' && inRange(r.submittedAt)).map((r) => r.author.toLowerCase()),
+      ...all.comments.filter((c) => inRange(c.createdAt)).map((c) => c.author.toLowerCase()),
+      ...all.pullRequests.filter((pr) => inRange(pr.createdAt)).map((pr) => pr.author.toLowerCase()),
+    ]);
+    expect(bounded.history).toEqual({
+      earliestItemAt: [...all.pullRequests, ...all.issues].map((item) => item.createdAt).sort()[0],
+      pullRequestAuthors: authors,
+      activeLogins: [{ ...ranges[0], logins: [...active].sort() }],
+    });
+    expect(active.size).toBeGreaterThan(0);
+    expect(all.history).toBeUndefined();
   });
 
   it('saves the files a pull request changes', async () => {

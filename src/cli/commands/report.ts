@@ -4,7 +4,7 @@ import { indexActivity } from '../../metrics/index-activity.js';
 import { createWindow } from '../../metrics/metric-options.js';
 import { renderDigest } from '../../render/render-digest.js';
 import { renderTerminalSummary } from '../../render/render-terminal-summary.js';
-import { buildReport } from '../../report/build-report.js';
+import { buildReport, resolveReportWindow } from '../../report/build-report.js';
 import { computeWeeklyTrend } from '../../report/compute-weekly-trend.js';
 import { loadLocalContext } from '../../report/load-local-context.js';
 import { loadReportActivity } from '../../report/load-report-activity.js';
@@ -62,7 +62,7 @@ export const registerReportCommand: RegisterCommand = (program) => {
           command.error(`report: ${fullName} is stored under installations ${matching.map((r) => r.installationId).join(', ')}; pass --installation`);
         }
         const repository = matching[0]!;
-        const activity = (await loadReportActivity(store, repository.installationId, repository.repoId, to))!;
+        const activity = (await loadReportActivity(store, repository.installationId, repository.repoId, resolveReportWindow(context.config.config, to, from)))!;
         const config = context.config.config;
         const { report } = buildReport({
           activity,
