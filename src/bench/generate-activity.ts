@@ -26,6 +26,12 @@ export interface GenerateActivityOptions {
 }
 
 const HOUR_MS = 3_600_000;
+/**
+ * Large projects close what nobody finishes: a lifecycle bot (Kubernetes' triage robot marks an item stale after 90
+ * days, rotten after 30 more, and closes it after 30 more) closes PRs and issues left without activity for 150 days.
+ */
+const LIFECYCLE_CLOSE_MS = 150 * 24 * HOUR_MS;
+const LIFECYCLE_BOT = 'k8s-triage-robot';
 const LABELS = ['kind/bug', 'kind/feature', 'kind/cleanup', 'kind/documentation', 'size/S', 'size/M', 'lgtm', 'approved', 'needs-rebase'];
 
 /**
@@ -65,8 +71,18 @@ export function generateActivity(options: GenerateActivityOptions): RepositoryAc
     atMs: number,
     subject = '',
     subjectType: TimelineEventRecord['subjectType'] = '',
-  ) => events.push({ repoId: 1, itemNumber, itemKind, kind, actor: pick(reviewers), subject, subjectType, at: iso(atMs) });
-  const comment = (itemNumber: number, onPullRequest: boolean, login: string, atMs: number, kind: CommentRecord['kind'] = 'issue') =>
+    actor = pick(reviewers),
+  ) => {
+    events.push({ repoId: 1, itemNumber, itemKind, kind, actor, subject, subjectType, at: iso(atMs) });
+    touch(itemNumber, atMs);
+  };
+  /** The latest activity per item: its `updatedAt`, as GitHub bumps it on every comment, review and event. */
+  const lastActivity = new Map<number, number>();
+  const touch = (itemNumber: number, atMs: number) => {
+    if (atMs > (lastActivity.get(itemNumber) ?? -Infinity)) lastActivity.set(itemNumber, Math.min(atMs, endMs - 1));
+  };
+  const comment = (itemNumber: number, onPullRequest: boolean, login: string, atMs: number, kind: CommentRecord['kind'] = 'issue') => {
+    touch(itemNumber, atMs);
     comments.push({
       repoId: 1,
       id: id++,
@@ -79,6 +95,7 @@ export function generateActivity(options: GenerateActivityOptions): RepositoryAc
       updatedAt: iso(atMs),
       deleted: false,
     });
+  };
 
   const issueCount = options.issues ?? Math.floor(options.pullRequests * 0.3);
   const total = options.pullRequests + issueCount;
@@ -93,8 +110,10 @@ export function generateActivity(options: GenerateActivityOptions): RepositoryAc
     const area = areas[zipf(areas.length)]!;
     if (!isPr.has(number)) {
       const respondedMs = createdMs + latency(20);
-      const closedMs = createdMs + latency(24 * 30);
-      const closed = closedMs < endMs && random() < 0.8;
+      const closedByPeople = random() < 0.8;
+      const closer = closedByPeople ? pick(reviewers) : LIFECYCLE_BOT;
+      const closedMs = closedByPeople ? createdMs + latency(24 * 30) : respondedMs + LIFECYCLE_CLOSE_MS;
+      const closed = closedMs < endMs;
       issues.push({
         repoId: 1,
         id: id++,
@@ -107,14 +126,15 @@ export function generateActivity(options: GenerateActivityOptions): RepositoryAc
         createdAt: iso(createdMs),
         updatedAt: iso(createdMs),
         closedAt: closed ? iso(closedMs) : null,
-        closedBy: closed ? pick(reviewers) : null,
+        closedBy: closed ? closer : null,
         labels: [pick(LABELS), `area/${area}`, ...(random() < 0.03 ? ['kind/regression'] : [])],
         milestoneNumber: random() < 0.2 ? 1 + Math.floor(random() * 60) : null,
         assignees: [],
       });
       if (respondedMs < endMs && random() < 0.85) comment(number, false, pick(reviewers), respondedMs);
       if (random() < 0.5) comment(number, false, 'k8s-ci-robot', createdMs + HOUR_MS / 60);
-      if (closed) event(number, 'issue', 'closed', closedMs);
+      touch(number, createdMs);
+      if (closed) event(number, 'issue', 'closed', closedMs, '', '', closer);
       return;
     }
     const openedAsDraft = random() < 0.12;
@@ -122,7 +142,9 @@ export function generateActivity(options: GenerateActivityOptions): RepositoryAc
     const startMs = Math.min(readyMs, endMs);
     const outcome = random();
     const mergedMs = outcome < 0.68 ? startMs + latency(60) : Infinity;
-    const closedMs = outcome < 0.68 ? mergedMs : outcome < 0.88 ? startMs + latency(24 * 20) : Infinity;
+    // The rest nobody finishes: the lifecycle bot closes them (a never-ready draft counts from its creation).
+    const abandonedMs = (readyMs === Infinity ? createdMs : startMs) + LIFECYCLE_CLOSE_MS + latency(24 * 5);
+    const closedMs = outcome < 0.68 ? mergedMs : outcome < 0.88 ? startMs + latency(24 * 20) : abandonedMs;
     const isClosed = closedMs < endMs;
     const size = Math.floor(Math.exp(1 + random() * 7));
     const merged = isClosed && mergedMs < endMs;
@@ -152,9 +174,14 @@ export function generateActivity(options: GenerateActivityOptions): RepositoryAc
       headSha: number.toString(16).padStart(40, '0'),
     });
     pullRequestFiles.push({ repoId: 1, prNumber: number, paths: [`${area}/src/file-${number % 97}.go`, `${area}/docs/README.md`] });
+    touch(number, createdMs);
+    const closer = outcome < 0.88 ? pick(reviewers) : LIFECYCLE_BOT;
     event(number, 'pr', 'labeled', createdMs, `area/${area}`);
     if (readyMs !== Infinity && openedAsDraft) event(number, 'pr', 'ready_for_review', readyMs);
-    if (readyMs === Infinity) return;
+    if (readyMs === Infinity) {
+      if (isClosed) event(number, 'pr', 'closed', closedMs, '', '', closer);
+      return;
+    }
     const requested = [reviewers[zipf(reviewers.length)]!, reviewers[zipf(reviewers.length)]!];
     for (const reviewer of requested) event(number, 'pr', 'review_requested', startMs + HOUR_MS / 30, reviewer, 'user');
     if (random() < 0.05) event(number, 'pr', 'review_request_removed', startMs + HOUR_MS, requested[1]!, 'user');
@@ -168,6 +195,7 @@ export function generateActivity(options: GenerateActivityOptions): RepositoryAc
       const reviewer = random() < 0.6 ? requested[0]! : reviewers[zipf(reviewers.length)]!;
       const state = round === rounds - 1 && mergedMs !== Infinity ? 'APPROVED' : random() < 0.3 ? 'CHANGES_REQUESTED' : 'COMMENTED';
       reviews.push({ repoId: 1, id: id++, prNumber: number, author: reviewer, authorType: 'User', state, submittedAt: iso(atMs), commitId: null });
+      touch(number, atMs);
       for (let c = Math.floor(random() * 3); c > 0; c -= 1) comment(number, true, reviewer, atMs, 'review');
       if (random() < 0.7) comment(number, true, login, atMs + latency(4));
       if (random() < 0.15) event(number, 'pr', 'labeled', atMs, pick(LABELS));
@@ -176,7 +204,7 @@ export function generateActivity(options: GenerateActivityOptions): RepositoryAc
       event(number, 'pr', 'converted_to_draft', startMs + latency(10));
       event(number, 'pr', 'ready_for_review', startMs + latency(40));
     }
-    if (isClosed) event(number, 'pr', 'closed', closedMs);
+    if (isClosed) event(number, 'pr', 'closed', closedMs, '', '', closer);
   });
 
   // Fill the event budget with label churn, assignments and milestone changes on random items.
@@ -185,6 +213,8 @@ export function generateActivity(options: GenerateActivityOptions): RepositoryAc
     const number = 1 + Math.floor(random() * total);
     event(number, isPr.has(number) ? 'pr' : 'issue', pick(churn), numbers[number - 1]! + latency(48), pick(LABELS));
   }
+
+  for (const item of [...pullRequests, ...issues]) item.updatedAt = iso(lastActivity.get(item.number)!);
 
   return {
     repository: { installationId: 1, repoId: 1, fullName: 'bench/generated', defaultBranch: 'main', private: false },
@@ -217,7 +247,7 @@ export function generateActivity(options: GenerateActivityOptions): RepositoryAc
       const at = iso(publishedMs);
       return { repoId: 1, id: 600_000 + i, tagName, name: null, draft: false, prerelease: i % 7 === 0, createdAt: at, publishedAt: at, assetNames: [] };
     }),
-    contributors: [{ repoId: 1, login: 'k8s-ci-robot', type: 'Bot', firstSeenAt: iso(endMs - spanMs) }],
+    contributors: ['k8s-ci-robot', LIFECYCLE_BOT].map((login) => ({ repoId: 1, login, type: 'Bot', firstSeenAt: iso(endMs - spanMs) })),
     pullRequestFiles,
   };
 }
