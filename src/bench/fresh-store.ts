@@ -9,13 +9,24 @@ import type { Store } from '../store/store.js';
 /** PostgreSQL for benchmarks: `BENCH_DATABASE_URL`, else the local test database. */
 export const BENCH_POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
+/** A fresh store, and where another process finds it (`openStore(url, { schema })`). */
+export interface FreshStore {
+  store: Store;
+  url: string;
+  schema?: string;
+  /** Closes the store and removes its file or schema. */
+  drop: () => Promise<void>;
+}
+
 /** An empty, migrated store on a fresh SQLite file or a fresh PostgreSQL schema; `drop` removes it again. */
-export async function openFreshStore(backend: 'sqlite' | 'postgres'): Promise<{ store: Store; drop: () => Promise<void> }> {
+export async function openFreshStore(backend: 'sqlite' | 'postgres'): Promise<FreshStore> {
   if (backend === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'fw-bench-'));
-    const store = await openStore(`sqlite:${join(dir, 'bench.db')}`);
+    const url = `sqlite:${join(dir, 'bench.db')}`;
+    const store = await openStore(url);
     return {
       store,
+      url,
       drop: async () => {
         await store.close();
         rmSync(dir, { recursive: true, force: true });
@@ -26,6 +37,8 @@ export async function openFreshStore(backend: 'sqlite' | 'postgres'): Promise<{ 
   const store = await openStore(BENCH_POSTGRES_URL, { schema });
   return {
     store,
+    url: BENCH_POSTGRES_URL,
+    schema,
     drop: async () => {
       await store.close();
       const client = new pg.Client({ connectionString: BENCH_POSTGRES_URL });

@@ -4,6 +4,7 @@ import type { RecordBatch, Tombstone } from '../ingest/record-batch.js';
 import type { Database } from './database.js';
 import { migrationProvider } from './migrations/index.js';
 import { readActivity } from './read-activity.js';
+import type { ReadArrayRows } from './read-array-rows.js';
 import {
   commentToRow,
   contributorToRow,
@@ -14,15 +15,10 @@ import {
   releaseToRow,
   repositoryToRow,
   reviewToRow,
-  rowToComment,
   rowToContributor,
-  rowToEvent,
-  rowToIssue,
   rowToMilestone,
-  rowToPullRequest,
   rowToRelease,
   rowToRepository,
-  rowToReview,
 } from './row-mapping.js';
 import type { BackfillCheckpoint, Delivery, DeliveryStatus, LoadActivityOptions, RecordDeliveryResult, Store, StoredDelivery } from './store.js';
 
@@ -53,6 +49,8 @@ export class KyselyStore implements Store {
   constructor(
     private readonly db: Kysely<Database>,
     readonly backend: 'sqlite' | 'postgres',
+    /** Runs large reads returning arrays (see `readActivity`). */
+    private readonly arrayRows: ReadArrayRows,
     /** PostgreSQL schema holding the tables (kysely's migrator must be told; it looks across schemas otherwise). */
     private readonly schema?: string,
   ) {}
@@ -201,7 +199,7 @@ export class KyselyStore implements Store {
     repoId: number,
     options: LoadActivityOptions = {},
   ): Promise<RepositoryActivity | undefined> {
-    return readActivity(this.db, installationId, repoId, options);
+    return readActivity(this.db, this.arrayRows, installationId, repoId, options);
   }
 
   async savePullRequestFiles(

@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.js';
 import { KyselyStore } from './kysely-store.js';
+import { postgresArrayRows, sqliteArrayRows } from './read-array-rows.js';
 import type { Store } from './store.js';
 
 /** The embedded database when `DATABASE_URL` is unset, relative to the working directory. */
@@ -39,7 +40,7 @@ function createStore(url: string | undefined, options: OpenStoreOptions): Kysely
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = NORMAL');
     database.pragma('busy_timeout = 5000');
-    return new KyselyStore(new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), 'sqlite');
+    return new KyselyStore(new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), 'sqlite', sqliteArrayRows(database));
   }
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     const pool = new pg.Pool({
@@ -50,7 +51,7 @@ function createStore(url: string | undefined, options: OpenStoreOptions): Kysely
     // An idle client whose connection dies (a PostgreSQL restart) emits 'error' on the pool; unhandled, that would
     // crash the process. pg drops that client and the next query connects again.
     pool.on('error', () => undefined);
-    return new KyselyStore(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres', options.schema);
+    return new KyselyStore(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres', postgresArrayRows(pool), options.schema);
   }
   throw new Error(`DATABASE_URL must start with sqlite:, postgres:// or postgresql:// (got "${url.split(':')[0]}:…")`);
 }

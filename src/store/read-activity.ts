@@ -2,41 +2,26 @@ import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { ActiveLogins, PullRequestAuthorHistory, RepositoryActivity, RepositoryHistory } from '../core/records.js';
 import type { Database } from './database.js';
 import {
-  rowToComment,
-  rowToContributor,
-  rowToEvent,
-  rowToIssue,
-  rowToMilestone,
-  rowToPullRequest,
-  rowToRelease,
-  rowToRepository,
-  rowToReview,
-} from './row-mapping.js';
+  type ArrayRowReader,
+  COMMENT_READER,
+  EVENT_READER,
+  ISSUE_READER,
+  PULL_REQUEST_READER,
+  REVIEW_READER,
+} from './array-row-readers.js';
+import type { ReadArrayRows } from './read-array-rows.js';
+import { rowToContributor, rowToMilestone, rowToRelease, rowToRepository } from './row-mapping.js';
 import type { LoadActivityOptions } from './store.js';
 
 /** Item numbers per `IN (…)` list, well under SQLite's bound-variable limit. */
 const IN_LIST_CHUNK = 5_000;
 
-/** The columns records are made of (not the merge's `version`s or the installation id). */
-const COLUMNS = {
-  pull_requests: [
-    'repo_id', 'number', 'id', 'title', 'author', 'author_type', 'author_association', 'state', 'draft', 'opened_as_draft',
-    'created_at', 'updated_at', 'closed_at', 'merged_at', 'merged_by', 'additions', 'deletions', 'changed_files', 'labels',
-    'milestone_number', 'base_ref', 'head_ref', 'head_sha',
-  ],
-  issues: [
-    'repo_id', 'number', 'id', 'title', 'author', 'author_type', 'author_association', 'state', 'created_at', 'updated_at',
-    'closed_at', 'labels', 'milestone_number', 'assignees',
-  ],
-  reviews: ['repo_id', 'id', 'pr_number', 'author', 'author_type', 'state', 'submitted_at', 'commit_id'],
-  comments: ['repo_id', 'kind', 'id', 'item_number', 'on_pull_request', 'author', 'author_type', 'created_at', 'updated_at'],
-  timeline_events: ['repo_id', 'item_number', 'item_kind', 'kind', 'actor', 'subject', 'subject_type', 'at'],
-} as const;
-
 /** A child table read from the horizon on, plus its older rows of the items read. */
-interface ChildTable<T extends 'reviews' | 'comments' | 'timeline_events'> {
-  table: T;
+interface ChildTable<R> {
+  table: 'reviews' | 'comments' | 'timeline_events';
+  reader: ArrayRowReader<R>;
   time: string;
+  timeOf: (record: R) => string | null;
   /** Rows may have no time (a pending review): those are read with the recent ones. */
   untimed?: boolean;
   /** The item the row belongs to: its number column, and the condition telling PR rows from issue rows. */
@@ -44,29 +29,39 @@ interface ChildTable<T extends 'reviews' | 'comments' | 'timeline_events'> {
   side: (pullRequests: boolean) => RawBuilder<SqlBool>;
   /** Extra condition (event kinds). */
   where: RawBuilder<SqlBool>;
+  /** The order of the result: SQL columns, and the same order on records (to merge older rows in). */
   orderBy: string[];
+  compare: (a: R, b: R) => number;
 }
 
-/** Rows of the record columns (see {@link COLUMNS}). */
-type Rows<T extends keyof typeof COLUMNS> = Array<Omit<Database[T], 'installation_id' | 'version' | 'detail_version'>>;
+/** Where a read runs: kysely builds the SQL, `rows` runs it returning arrays. */
+interface ReadContext {
+  db: Kysely<Database>;
+  rows: ReadArrayRows;
+  repoId: number;
+  inRepo: RawBuilder<SqlBool>;
+}
 
 /**
  * Reads one repository's activity. Without `since`, everything. With it, the items (PRs, issues) still open, updated
- * or closed at or after `since`, or in a milestone open since, with all their reviews, comments, events and files; the reviews,
- * comments and events of any item from `since` on; milestones, releases and contributors whole; and the
- * {@link RepositoryHistory} the dropped items still matter for (authors' first PRs, how far the history reaches).
- * GitHub bumps an item's `updated_at` on every comment, review, label or state change, so an item left out has had
- * nothing happen to it since the horizon. No joins or sub-queries: on freshly loaded PostgreSQL tables without
- * statistics a join plan went quadratic (minutes on 100k events); item numbers go in `IN (…)` lists.
+ * or closed at or after `since`, or in a milestone open since, with all their reviews, comments, events and files;
+ * the reviews, comments and events of any item from `since` on; milestones, releases and contributors whole; and the
+ * {@link RepositoryHistory} the items left out still matter for (authors' first PRs, how far the history reaches, who
+ * was active when). GitHub bumps an item's `updated_at` on every comment, review, label or state change, so an item
+ * left out has had nothing happen to it since the horizon. Large tables are read as arrays (no object per row). No
+ * joins or sub-queries: on freshly loaded PostgreSQL tables without statistics a join plan went quadratic (minutes on
+ * 100k events); item numbers go in `IN (…)` lists.
  */
 export async function readActivity(
   db: Kysely<Database>,
+  rows: ReadArrayRows,
   installationId: number,
   repoId: number,
   options: LoadActivityOptions,
 ): Promise<RepositoryActivity | undefined> {
   // Raw conditions are parenthesized: kysely joins `.where()` calls with AND but does not wrap raw SQL.
   const inRepo = sql<SqlBool>`(installation_id = ${installationId} AND repo_id = ${repoId})`;
+  const context: ReadContext = { db, rows, repoId, inRepo };
   const since = options.since ?? null;
   const repoRow = await db.selectFrom('repositories').selectAll().where(inRepo).executeTakeFirst();
   if (!repoRow) return undefined;
@@ -81,61 +76,73 @@ export async function readActivity(
     since === null
       ? sql<SqlBool>`1 = 1`
       : sql<SqlBool>`(state = 'open' OR updated_at >= ${since} OR closed_at >= ${since}${inRecentMilestone})`;
-  const [prs, issues] = (await Promise.all([
-    db.selectFrom('pull_requests').select(COLUMNS.pull_requests).where(inRepo).where(current).orderBy('number').execute(),
-    db.selectFrom('issues').select(COLUMNS.issues).where(inRepo).where(current).orderBy('number').execute(),
-  ])) as [Rows<'pull_requests'>, Rows<'issues'>];
-  const olderThan = (rows: Array<{ number: number; created_at: string }>) =>
-    since === null ? [] : rows.filter((row) => row.created_at < since).map((row) => row.number);
+  const readItems = <R>(table: 'pull_requests' | 'issues', reader: ArrayRowReader<R>) =>
+    readRecords(context, reader, sql`SELECT ${columnList(reader)} FROM ${sql.table(table)} WHERE ${inRepo} AND ${current} ORDER BY number`);
+  const [prs, issues] = await Promise.all([readItems('pull_requests', PULL_REQUEST_READER), readItems('issues', ISSUE_READER)]);
+  const olderThan = (items: Array<{ number: number; createdAt: string }>) =>
+    since === null ? [] : items.filter((item) => item.createdAt < since).map((item) => item.number);
   const older = { pullRequests: olderThan(prs), issues: olderThan(issues) };
   const eventKinds = options.eventKinds ? [...options.eventKinds] : null;
-  const read = <T extends 'reviews' | 'comments' | 'timeline_events'>(child: ChildTable<T>) =>
-    readChildren(db, inRepo, since, older, child) as Promise<Rows<T>>;
+  const all = sql<SqlBool>`1 = 1`;
 
   const [reviews, comments, events, releases, contributors, files, history] = await Promise.all([
-    read({
-      table: 'reviews',
-      time: 'submitted_at',
-      untimed: true,
-      itemNumber: 'pr_number',
-      side: (pullRequests) => (pullRequests ? sql`1 = 1` : sql`1 = 0`),
-      where: sql`1 = 1`,
-      orderBy: ['id'],
-    }),
-    read({
-      table: 'comments',
-      time: 'created_at',
-      itemNumber: 'item_number',
-      side: (pullRequests) => sql`on_pull_request = ${pullRequests ? 1 : 0}`,
-      where: sql`1 = 1`,
-      orderBy: ['kind', 'id'],
-    }),
-    read({
-      table: 'timeline_events',
-      time: 'at',
-      itemNumber: 'item_number',
-      side: (pullRequests) => sql`item_kind = ${pullRequests ? 'pr' : 'issue'}`,
-      where: eventKinds ? sql`kind IN (${sql.join(eventKinds)})` : sql`1 = 1`,
-      orderBy: ['at', 'item_kind', 'item_number', 'kind', 'subject'],
-    }),
-    db.selectFrom('releases').selectAll().where(inRepo).orderBy('id').execute(),
-    db.selectFrom('contributors').selectAll().where(inRepo).orderBy('login').execute(),
-    readFiles(db, inRepo, since === null ? null : prs.map((pr) => pr.number)),
-    since === null ? Promise.resolve(undefined) : readHistory(db, inRepo, options.activeLoginRanges ?? []),
+    readChildren(context, since, older, {
+    table: 'reviews',
+    reader: REVIEW_READER,
+    time: 'submitted_at',
+    timeOf: (review) => review.submittedAt,
+    untimed: true,
+    itemNumber: 'pr_number',
+    side: (pullRequests) => (pullRequests ? sql`1 = 1` : sql`1 = 0`),
+    where: all,
+    orderBy: ['id'],
+    compare: (a, b) => a.id - b.id,
+  }),
+  readChildren(context, since, older, {
+    table: 'comments',
+    reader: COMMENT_READER,
+    time: 'created_at',
+    timeOf: (comment) => comment.createdAt,
+    itemNumber: 'item_number',
+    side: (pullRequests) => sql`on_pull_request = ${pullRequests ? 1 : 0}`,
+    where: all,
+    orderBy: ['kind', 'id'],
+    compare: (a, b) => compareText(a.kind, b.kind) || a.id - b.id,
+  }),
+  readChildren(context, since, older, {
+    table: 'timeline_events',
+    reader: EVENT_READER,
+    time: 'at',
+    timeOf: (event) => event.at,
+    itemNumber: 'item_number',
+    side: (pullRequests) => sql`item_kind = ${pullRequests ? 'pr' : 'issue'}`,
+    where: eventKinds ? sql`kind IN (${sql.join(eventKinds)})` : all,
+    orderBy: ['at', 'item_kind', 'item_number', 'kind', 'subject'],
+    compare: (a, b) =>
+      compareText(a.at, b.at) ||
+      compareText(a.itemKind, b.itemKind) ||
+      a.itemNumber - b.itemNumber ||
+      compareText(a.kind, b.kind) ||
+      compareText(a.subject, b.subject),
+  }),
+  db.selectFrom('releases').selectAll().where(inRepo).orderBy('id').execute(),
+  db.selectFrom('contributors').selectAll().where(inRepo).orderBy('login').execute(),
+  readFiles(db, inRepo, since === null ? null : prs.map((pr) => pr.number)),
+  since === null ? Promise.resolve(undefined) : readHistory(db, inRepo, options.activeLoginRanges ?? []),
   ]);
 
-  const timeline = events.map(rowToEvent);
   const closers = new Map<number, string | null>();
-  for (const event of timeline) {
+  for (const event of events) {
     if (event.itemKind === 'issue' && event.kind === 'closed') closers.set(event.itemNumber, event.actor);
   }
+  for (const issue of issues) if (issue.state === 'closed') issue.closedBy = closers.get(issue.number) ?? null;
   return {
     repository: rowToRepository(repoRow),
-    pullRequests: prs.map(rowToPullRequest),
-    issues: issues.map((row) => rowToIssue(row, closers.get(row.number) ?? null)),
-    reviews: reviews.map(rowToReview),
-    comments: comments.map(rowToComment),
-    events: timeline,
+    pullRequests: prs,
+    issues,
+    reviews,
+    comments,
+    events,
     milestones: milestones.map(rowToMilestone),
     releases: releases.map(rowToRelease),
     contributors: contributors.map(rowToContributor),
@@ -144,53 +151,55 @@ export async function readActivity(
   };
 }
 
+function columnList(reader: ArrayRowReader<unknown>): RawBuilder<unknown> {
+  return sql.join(reader.columns.map((column) => sql.ref(column)));
+}
+
+async function readRecords<R>(context: ReadContext, reader: ArrayRowReader<R>, query: RawBuilder<unknown>): Promise<R[]> {
+  const rows = await context.rows(query.compile(context.db));
+  return rows.map((values) => reader.read(values, context.repoId));
+}
+
+/** Byte-wise order, as both databases compare these columns (ASCII kinds, ISO times, labels). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /**
  * A child table's rows from `since` on (rows without a time too: pending reviews), and its older rows of the items
  * read that were created before `since`, in `orderBy` order.
  */
-async function readChildren<T extends 'reviews' | 'comments' | 'timeline_events'>(
-  db: Kysely<Database>,
-  inRepo: RawBuilder<SqlBool>,
+async function readChildren<R>(
+  context: ReadContext,
   since: string | null,
   older: { pullRequests: number[]; issues: number[] },
-  child: ChildTable<T>,
-): Promise<Array<Record<string, unknown>>> {
+  child: ChildTable<R>,
+): Promise<R[]> {
+  const { inRepo } = context;
   const table = sql.table(child.table);
-  const columns = sql.join(COLUMNS[child.table].map((column) => sql.ref(column)));
+  const columns = columnList(child.reader as ArrayRowReader<unknown>);
   const time = sql.ref(child.time);
   const order = sql.join(child.orderBy.map((column) => sql.ref(column)));
   const recentRows = since === null ? sql`1 = 1` : child.untimed ? sql`(${time} >= ${since} OR ${time} IS NULL)` : sql`${time} >= ${since}`;
-  const recent = (await sql<Record<string, unknown>>`SELECT ${columns} FROM ${table} WHERE ${inRepo} AND ${recentRows}
-    AND ${child.where} ORDER BY ${order}`.execute(db)).rows;
+  const recent = await readRecords(context, child.reader, sql`SELECT ${columns} FROM ${table} WHERE ${inRepo} AND ${recentRows}
+    AND ${child.where} ORDER BY ${order}`);
   if (since === null) return recent;
-  const olderRows: Array<Record<string, unknown>> = [];
+  const olderRecords: R[] = [];
   for (const [pullRequests, numbers] of [[true, older.pullRequests], [false, older.issues]] as const) {
     for (let i = 0; i < numbers.length; i += IN_LIST_CHUNK) {
       const chunk = numbers.slice(i, i + IN_LIST_CHUNK);
       // The time is compared here, not in SQL: given a time condition, SQLite without statistics may walk the time
       // index instead of looking the items up.
-      const { rows } = await sql<Record<string, unknown>>`SELECT ${columns} FROM ${table} WHERE ${inRepo}
-        AND ${child.side(pullRequests)} AND ${sql.ref(child.itemNumber)} IN (${sql.join(chunk)}) AND ${child.where}`.execute(db);
-      for (const row of rows) {
-        const at = row[child.time] as string | null;
-        if (at !== null && at < since) olderRows.push(row);
+      const records = await readRecords(context, child.reader, sql`SELECT ${columns} FROM ${table} WHERE ${inRepo}
+        AND ${child.side(pullRequests)} AND ${sql.ref(child.itemNumber)} IN (${sql.join(chunk)}) AND ${child.where}`);
+      for (const record of records) {
+        const at = child.timeOf(record);
+        if (at !== null && at < since) olderRecords.push(record);
       }
     }
   }
-  if (olderRows.length === 0) return recent;
-  return [...olderRows, ...recent].sort(compareBy(child.orderBy));
-}
-
-function compareBy(columns: readonly string[]): (a: Record<string, unknown>, b: Record<string, unknown>) => number {
-  return (a, b) => {
-    for (const column of columns) {
-      const x = a[column] as string | number;
-      const y = b[column] as string | number;
-      if (x < y) return -1;
-      if (x > y) return 1;
-    }
-    return 0;
-  };
+  if (olderRecords.length === 0) return recent;
+  return [...olderRecords, ...recent].sort(child.compare);
 }
 
 /** The changed files of the given PRs (`null`: of every PR). */

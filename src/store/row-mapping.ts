@@ -26,9 +26,6 @@ import {
 
 type Row<T extends keyof Database> = Selectable<Database[T]>;
 
-/** A row as records are read from it: without the installation id and the merge's versions. */
-type RecordRow<T extends keyof Database> = Omit<Row<T>, 'installation_id' | 'version' | 'detail_version'>;
-
 const bool = (value: boolean) => (value ? 1 : 0);
 const list = (text: string) => JSON.parse(text) as string[];
 
@@ -83,34 +80,6 @@ export function pullRequestToRow(installationId: number, pr: PullRequestRecord):
   };
 }
 
-export function rowToPullRequest(row: RecordRow<'pull_requests'>): PullRequestRecord {
-  return {
-    repoId: Number(row.repo_id),
-    id: Number(row.id),
-    number: row.number,
-    title: row.title,
-    author: row.author,
-    authorType: row.author_type,
-    authorAssociation: row.author_association,
-    state: row.state as PullRequestRecord['state'],
-    draft: row.draft === 1,
-    openedAsDraft: row.opened_as_draft === 1,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    closedAt: row.closed_at,
-    mergedAt: row.merged_at,
-    mergedBy: row.merged_by,
-    additions: row.additions,
-    deletions: row.deletions,
-    changedFiles: row.changed_files,
-    labels: list(row.labels),
-    milestoneNumber: row.milestone_number,
-    baseRef: row.base_ref,
-    headRef: row.head_ref,
-    headSha: row.head_sha,
-  };
-}
-
 export function issueToRow(installationId: number, issue: IssueRecord): Row<'issues'> {
   return {
     installation_id: installationId,
@@ -132,27 +101,6 @@ export function issueToRow(installationId: number, issue: IssueRecord): Row<'iss
   };
 }
 
-/** `closedBy` is not stored on the issue: it is the actor of the issue's latest `closed` event. */
-export function rowToIssue(row: RecordRow<'issues'>, closedBy: string | null): IssueRecord {
-  return {
-    repoId: Number(row.repo_id),
-    id: Number(row.id),
-    number: row.number,
-    title: row.title,
-    author: row.author,
-    authorType: row.author_type,
-    authorAssociation: row.author_association,
-    state: row.state as IssueRecord['state'],
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    closedAt: row.closed_at,
-    closedBy: row.state === 'closed' ? closedBy : null,
-    labels: list(row.labels),
-    milestoneNumber: row.milestone_number,
-    assignees: list(row.assignees),
-  };
-}
-
 export function reviewToRow(installationId: number, review: ReviewRecord): Row<'reviews'> {
   return {
     installation_id: installationId,
@@ -165,19 +113,6 @@ export function reviewToRow(installationId: number, review: ReviewRecord): Row<'
     submitted_at: review.submittedAt,
     commit_id: review.commitId,
     version: reviewVersion(review),
-  };
-}
-
-export function rowToReview(row: RecordRow<'reviews'>): ReviewRecord {
-  return {
-    repoId: Number(row.repo_id),
-    id: Number(row.id),
-    prNumber: row.pr_number,
-    author: row.author,
-    authorType: row.author_type,
-    state: row.state as ReviewState,
-    submittedAt: row.submitted_at,
-    commitId: row.commit_id,
   };
 }
 
@@ -197,21 +132,6 @@ export function commentToRow(installationId: number, comment: CommentRecord): Ro
   };
 }
 
-export function rowToComment(row: RecordRow<'comments'>): CommentRecord {
-  return {
-    repoId: Number(row.repo_id),
-    id: Number(row.id),
-    kind: row.kind as CommentRecord['kind'],
-    itemNumber: row.item_number,
-    onPullRequest: row.on_pull_request === 1,
-    author: row.author,
-    authorType: row.author_type,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    deleted: false,
-  };
-}
-
 export function eventToRow(installationId: number, event: TimelineEventRecord): Row<'timeline_events'> {
   return {
     installation_id: installationId,
@@ -223,19 +143,6 @@ export function eventToRow(installationId: number, event: TimelineEventRecord): 
     subject: event.subject,
     subject_type: event.subjectType,
     at: event.at,
-  };
-}
-
-export function rowToEvent(row: RecordRow<'timeline_events'>): TimelineEventRecord {
-  return {
-    repoId: Number(row.repo_id),
-    itemNumber: row.item_number,
-    itemKind: row.item_kind as TimelineEventRecord['itemKind'],
-    kind: row.kind as TimelineEventRecord['kind'],
-    actor: row.actor,
-    subject: row.subject,
-    subjectType: row.subject_type as TimelineEventRecord['subjectType'],
-    at: row.at,
   };
 }
 
