@@ -170,4 +170,6 @@ export interface BackfillCheckpointsTable extends Scoped {
   run_started_at: string | null;
   run_horizon: string | null;
   synced_through: string | null;
+  /** JSON array of node ids held back at the cursor (migration 0005); `null` when none. */
+  pending_node_ids: string | null;
 }

@@ -218,6 +218,18 @@ export class KyselyStore implements Store {
       .execute();
   }
 
+  async loadPullRequestFileHeads(installationId: number, repoId: number, prNumbers: readonly number[]): Promise<Map<number, string>> {
+    if (prNumbers.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('pull_request_files')
+      .select(['pr_number', 'head_sha'])
+      .where('installation_id', '=', installationId)
+      .where('repo_id', '=', repoId)
+      .where('pr_number', 'in', [...prNumbers])
+      .execute();
+    return new Map(rows.map((row) => [Number(row.pr_number), row.head_sha]));
+  }
+
   async getBackfillCheckpoint(installationId: number, repoId: number, connection: string): Promise<BackfillCheckpoint | undefined> {
     const row = await this.db
       .selectFrom('backfill_checkpoints')
@@ -233,6 +245,7 @@ export class KyselyStore implements Store {
       runStartedAt: row.run_started_at,
       runHorizon: row.run_horizon,
       syncedThrough: row.synced_through,
+      pendingNodeIds: row.pending_node_ids ? (JSON.parse(row.pending_node_ids) as string[]) : [],
     };
   }
 
@@ -242,6 +255,7 @@ export class KyselyStore implements Store {
       run_started_at: checkpoint.runStartedAt,
       run_horizon: checkpoint.runHorizon,
       synced_through: checkpoint.syncedThrough,
+      pending_node_ids: checkpoint.pendingNodeIds.length > 0 ? JSON.stringify(checkpoint.pendingNodeIds) : null,
     };
     await this.db
       .insertInto('backfill_checkpoints')

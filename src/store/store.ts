@@ -70,6 +70,12 @@ export interface Store {
     paths: readonly string[],
   ): Promise<void>;
 
+  /**
+   * The head commit each of `prNumbers` had when its changed paths were saved (PRs without saved paths are absent):
+   * a backfill fetches the files of a PR again only when its head moved.
+   */
+  loadPullRequestFileHeads(installationId: number, repoId: number, prNumbers: readonly number[]): Promise<Map<number, string>>;
+
   /** Backfill progress of one connection of one repository; `undefined` before its first backfill. */
   getBackfillCheckpoint(installationId: number, repoId: number, connection: string): Promise<BackfillCheckpoint | undefined>;
   /** Replaces the backfill progress of `checkpoint.connection`. */
@@ -88,4 +94,9 @@ export interface BackfillCheckpoint {
   /** Items updated before this time end the run in progress. */
   runHorizon: string | null;
   syncedThrough: string | null;
+  /**
+   * GraphQL ids of nodes read from pages before `cursor` but not stored yet, held back until their follow-up pages
+   * (files, long timelines) are answered; a resumed run fetches them again by id. Empty when none.
+   */
+  pendingNodeIds: string[];
 }

@@ -2,12 +2,17 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as backfillCheckpoints from './0002-backfill-checkpoints.js';
 import * as reportReadIndexes from './0004-report-read-indexes.js';
+import * as backfillPendingNodes from './0005-backfill-pending-nodes.js';
 
-/** Versioned migrations, applied in name order on start. Add new ones; never edit an applied one. */
+/**
+ * Versioned migrations, applied in name order on start. Add new ones after the last; never edit or renumber an applied
+ * one (kysely refuses a migration named before one already applied). 0003 was never released.
+ */
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-backfill-checkpoints': backfillCheckpoints,
   '0004-report-read-indexes': reportReadIndexes,
+  '0005-backfill-pending-nodes': backfillPendingNodes,
 };
 
 export const migrationProvider: MigrationProvider = {
