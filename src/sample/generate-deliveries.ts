@@ -178,6 +178,8 @@ export function generateDeliveries(options: SampleOptions = {}): Delivery[] {
         assignees: [] as Actor[],
       };
       emit('issues', opened, { action: 'opened', issue: { ...issue }, sender: issueAuthor });
+      // Labels given at creation are added right after it, with a `labeled` delivery (and timeline event) each.
+      for (const label of issue.labels) emit('issues', opened, { action: 'labeled', issue: { ...issue }, label, sender: issueAuthor });
       let u = opened;
       if (random.chance(0.7)) {
         u += random.exponential(30) * HOUR;
