@@ -3,7 +3,7 @@ import type { RepositoryRecord } from '../core/records.js';
 import { emptyBatch } from '../ingest/record-batch.js';
 import type { Store } from '../store/store.js';
 import { type BackfillConnectionName, type ConnectionProgress, type RunConnectionOptions, runConnection } from './backfill-connection.js';
-import type { SendQuery } from './complete-connections.js';
+import type { SendQuery } from './follow-up-pool.js';
 import { type BackfillTarget, issuesSpec, milestonesSpec, pullRequestsSpec, releasesSpec } from './connection-specs.js';
 import type { RepositoryNode, WithRateLimit } from './graphql-types.js';
 import { REPOSITORY_QUERY } from './queries/repository.graphql.js';
@@ -72,8 +72,12 @@ const WEIGHTS: Array<[BackfillConnectionName, number]> = [
  * Backfills one repository over GraphQL: its record (identity, default branch), then milestones, releases, pull
  * requests (reviews, comments, review requests, labels, draft / ready timeline, files) and issues (comments, labels,
  * assignees, close events), each connection resumable and incremental (see {@link runConnection}), every query
- * through the rate-limit governor. A run killed midway resumes on the next call: with its original start time,
- * skipping the connections it finished, and each unfinished connection from its checkpointed cursor. Records are
+ * through the rate-limit governor. A page of 100 PRs or issues costs 1 point; PR files (only of PRs whose head
+ * moved since their files were stored) and pages past the first of long timelines come in pooled follow-up queries,
+ * 1 point per 100: a first run costs about 2 points per 100 PRs, an incremental one about 1 per 100 changed PRs,
+ * plus 1 per 100 that got new commits. A run killed midway resumes on the next call: with its original start time,
+ * skipping the connections it finished, and each unfinished connection from its checkpointed cursor and held-back
+ * nodes. Records are
  * the webhook path's (see the `map-*` modules), so webhooks arriving meanwhile converge with it. Finally reads the
  * area sources at the default branch head, when asked to.
  */
@@ -111,6 +115,7 @@ export async function backfillRepository(options: BackfillRepositoryOptions): Pr
     runStartedAt: now,
     runHorizon: null,
     syncedThrough: run?.syncedThrough ?? null,
+    pendingNodeIds: [],
   });
   const daysHorizon = new Date(Date.parse(now) - (options.backfillDays ?? DEFAULT_BACKFILL_DAYS) * 86_400_000).toISOString();
   const target: BackfillTarget = { store, installationId, repoId: repository.repoId };
@@ -146,6 +151,7 @@ export async function backfillRepository(options: BackfillRepositoryOptions): Pr
     runStartedAt: null,
     runHorizon: null,
     syncedThrough: now,
+    pendingNodeIds: [],
   });
 
   const sha = node.defaultBranchRef?.target?.oid;

@@ -1,13 +1,14 @@
 import { emptyBatch, type RecordBatch } from '../ingest/record-batch.js';
 import type { Store } from '../store/store.js';
 import type { ConnectionSpec } from './backfill-connection.js';
-import { listIncompleteConnections } from './complete-connections.js';
+import { nextPageRequest } from './follow-up-pool.js';
 import type { Connection, IssueNode, MilestoneNode, PullRequestNode, ReleaseNode } from './graphql-types.js';
 import { mapIssue } from './map-issue.js';
 import { mapMilestone } from './map-milestone.js';
 import { mapPullRequest } from './map-pull-request.js';
 import { mapRelease } from './map-release.js';
 import { ISSUES_PAGE_QUERY } from './queries/issues-page.graphql.js';
+import type { ConnectionPageRequest } from './queries/follow-up.graphql.js';
 import { MILESTONES_PAGE_QUERY } from './queries/milestones-page.graphql.js';
 import { PULL_REQUESTS_PAGE_QUERY } from './queries/pull-requests-page.graphql.js';
 import { RELEASES_PAGE_QUERY } from './queries/releases-page.graphql.js';
@@ -21,7 +22,12 @@ export interface BackfillTarget {
 
 type RepositoryData<K extends string, N> = { repository: Record<K, Connection<N>> };
 
-/** Pull requests: records via {@link mapPullRequest}, changed paths via `savePullRequestFiles`. */
+/**
+ * Pull requests: records via {@link mapPullRequest}, changed paths via `savePullRequestFiles`. Files are fetched by
+ * follow-ups only for PRs whose stored paths were read at another head commit (or none are stored): a first run
+ * reads every PR's files, an incremental one only those of PRs that got new commits. A PR retargeted to another base
+ * without a new commit keeps its stored paths until its next commit.
+ */
 export function pullRequestsSpec(target: BackfillTarget): ConnectionSpec<PullRequestNode> {
   return {
     name: 'pullRequests',
@@ -30,12 +36,19 @@ export function pullRequestsSpec(target: BackfillTarget): ConnectionSpec<PullReq
     select: (data) => (data as RepositoryData<'pullRequests', PullRequestNode>).repository.pullRequests,
     timeOf: (node) => node.updatedAt,
     horizonOnFirstRun: true,
-    incomplete: (node) =>
-      listIncompleteConnections(node.id, [
-        ['labels', node.labels],
-        ['pr-timeline', node.timelineItems],
-        ['files', node.files],
-      ]),
+    followUps: {
+      nodeType: 'PullRequest',
+      followUpsOf: async (nodes) => {
+        const numbers = nodes.map((node) => node.number);
+        const heads = await target.store.loadPullRequestFileHeads(target.installationId, target.repoId, numbers);
+        return nodes.map((node) =>
+          present([
+            nextPageRequest('pr-timeline', node.id, node.timelineItems),
+            heads.get(node.number) === node.headRefOid ? null : { kind: 'files', nodeId: node.id, cursor: null },
+          ]),
+        );
+      },
+    },
     store: async (nodes) => {
       const batch = emptyBatch(target.installationId);
       const mapped = nodes.map((node) => mapPullRequest(target.repoId, node));
@@ -61,12 +74,10 @@ export function issuesSpec(target: BackfillTarget, daysHorizon: string): Connect
     select: (data) => (data as RepositoryData<'issues', IssueNode>).repository.issues,
     timeOf: (node) => node.updatedAt,
     horizonOnFirstRun: true,
-    incomplete: (node) =>
-      listIncompleteConnections(node.id, [
-        ['labels', node.labels],
-        ['assignees', node.assignees],
-        ['issue-timeline', node.timelineItems],
-      ]),
+    followUps: {
+      nodeType: 'Issue',
+      followUpsOf: async (nodes) => nodes.map((node) => present([nextPageRequest('issue-timeline', node.id, node.timelineItems)])),
+    },
     store: async (nodes) => {
       const batch = emptyBatch(target.installationId);
       for (const node of nodes) {
@@ -89,7 +100,6 @@ export function milestonesSpec(target: BackfillTarget): ConnectionSpec<Milestone
     select: (data) => (data as RepositoryData<'milestones', MilestoneNode>).repository.milestones,
     timeOf: (node) => node.updatedAt,
     horizonOnFirstRun: false,
-    incomplete: () => [],
     store: async (nodes) => {
       const batch = emptyBatch(target.installationId);
       batch.milestones.push(...nodes.map((node) => mapMilestone(target.repoId, node)));
@@ -111,7 +121,10 @@ export function releasesSpec(target: BackfillTarget): ConnectionSpec<ReleaseNode
     select: (data) => (data as RepositoryData<'releases', ReleaseNode>).repository.releases,
     timeOf: (node) => node.createdAt,
     horizonOnFirstRun: false,
-    incomplete: (node) => listIncompleteConnections(node.id, [['assets', node.releaseAssets]]),
+    followUps: {
+      nodeType: 'Release',
+      followUpsOf: async (nodes) => nodes.map((node) => present([nextPageRequest('assets', node.id, node.releaseAssets)])),
+    },
     store: async (nodes) => {
       const batch = emptyBatch(target.installationId);
       batch.releases.push(...nodes.map((node) => mapRelease(target.repoId, node)));
@@ -119,6 +132,10 @@ export function releasesSpec(target: BackfillTarget): ConnectionSpec<ReleaseNode
       return nodes.length;
     },
   };
+}
+
+function present(requests: Array<ConnectionPageRequest | null>): ConnectionPageRequest[] {
+  return requests.filter((request): request is ConnectionPageRequest => request !== null);
 }
 
 function addTimeline(batch: RecordBatch, item: Pick<RecordBatch, 'reviews' | 'comments' | 'events' | 'contributors'>): void {

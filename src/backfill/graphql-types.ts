@@ -44,7 +44,8 @@ export type TimelineItemNode =
       submittedAt: string | null;
       commit: { oid: string } | null;
     }
-  | (EventBase & { __typename: 'LabeledEvent' | 'UnlabeledEvent'; label: { name: string } })
+  /** `label` is `null` when the label was deleted since (GitHub answers so despite the schema's `Label!`). */
+  | (EventBase & { __typename: 'LabeledEvent' | 'UnlabeledEvent'; label: { name: string } | null })
   | (EventBase & { __typename: 'MilestonedEvent' | 'DemilestonedEvent'; milestoneTitle: string })
   | (EventBase & { __typename: 'AssignedEvent' | 'UnassignedEvent'; assignee: GraphQLSubject | null })
   | (EventBase & { __typename: 'ReviewRequestedEvent' | 'ReviewRequestRemovedEvent'; requestedReviewer: GraphQLSubject | null })
@@ -71,10 +72,12 @@ export interface PullRequestNode {
   headRefName: string;
   headRefOid: string;
   milestone: { number: number } | null;
-  labels: Connection<{ name: string }>;
   timelineItems: Connection<TimelineItemNode>;
-  /** `null` when GitHub could not compute the diff. */
-  files: Connection<{ path: string }> | null;
+  /**
+   * Changed paths, read by follow-up queries (not the page query) and only when the head moved since they were
+   * stored: absent when not fetched, `null` when GitHub could not compute the diff.
+   */
+  files?: Connection<{ path: string }> | null;
 }
 
 export interface IssueNode {
@@ -89,8 +92,6 @@ export interface IssueNode {
   updatedAt: string;
   closedAt: string | null;
   milestone: { number: number } | null;
-  labels: Connection<{ name: string }>;
-  assignees: Connection<GraphQLActor>;
   timelineItems: Connection<TimelineItemNode>;
 }
 

@@ -3,14 +3,16 @@ import { toIso, toIsoOrNull } from '../core/time.js';
 import type { IssueNode } from './graphql-types.js';
 import { mapActorLogin, mapActorType } from './map-actor.js';
 import { type MappedTimeline, mapTimelineItems } from './map-timeline-items.js';
+import { replayAssignees, replayLabels } from './replay-labels-and-assignees.js';
 
 export interface MappedIssue extends MappedTimeline {
   issue: IssueRecord;
 }
 
 /**
- * Maps an issue with complete nested connections to the webhook path's records. `closedBy` stays `null` as in
- * `issues.*` deliveries: the store derives it from the actor of the `closed` event, which the timeline carries.
+ * Maps an issue with its complete timeline to the webhook path's records. Labels and assignees are replayed from the
+ * timeline's events (see {@link replayLabels}). `closedBy` stays `null` as in `issues.*` deliveries: the store
+ * derives it from the actor of the `closed` event, which the timeline carries.
  */
 export function mapIssue(repoId: number, node: IssueNode): MappedIssue {
   const timeline = mapTimelineItems(repoId, 'issue', node.number, node.timelineItems.nodes);
@@ -27,9 +29,9 @@ export function mapIssue(repoId: number, node: IssueNode): MappedIssue {
     updatedAt: toIso(node.updatedAt),
     closedAt: toIsoOrNull(node.closedAt),
     closedBy: null,
-    labels: node.labels.nodes.map((label) => label.name).sort(),
+    labels: replayLabels(node.timelineItems.nodes),
     milestoneNumber: node.milestone?.number ?? null,
-    assignees: node.assignees.nodes.map((user) => mapActorLogin(user)).sort(),
+    assignees: replayAssignees(node.timelineItems.nodes),
   };
   const author: ContributorRecord = { repoId, login: issue.author, type: issue.authorType, firstSeenAt: issue.createdAt };
   return { ...timeline, contributors: [author, ...timeline.contributors], issue };

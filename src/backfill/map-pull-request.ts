@@ -3,19 +3,21 @@ import { toIso, toIsoOrNull } from '../core/time.js';
 import type { PullRequestNode, TimelineItemNode } from './graphql-types.js';
 import { mapActorLogin, mapActorType } from './map-actor.js';
 import { type MappedTimeline, mapTimelineItems } from './map-timeline-items.js';
+import { replayLabels } from './replay-labels-and-assignees.js';
 
-/** A PR's records, and its changed paths at its head commit for area mapping. */
+/** A PR's records, and its changed paths at its head commit for area mapping (`null` when not fetched). */
 export interface MappedPullRequest extends MappedTimeline {
   pullRequest: PullRequestRecord;
   files: { prNumber: number; headSha: string; paths: string[] } | null;
 }
 
 /**
- * Maps a pull request whose nested connections are complete (follow-up pages merged in) to the records the webhook
- * path keeps for the same facts. `state` `MERGED` is `closed`, labels are sorted, a bot's login gets its `[bot]`.
+ * Maps a pull request whose timeline is complete (follow-up pages merged in) to the records the webhook
+ * path keeps for the same facts. `state` `MERGED` is `closed`, a bot's login gets its `[bot]`, labels are replayed
+ * from the timeline (see {@link replayLabels}) and sorted.
  * `openedAsDraft`: the first draft transition in the timeline is `ready_for_review`, or there is none and the PR is
- * a draft now — what `pull_request.opened` with `draft: true` records. Paths are the files' current paths (GraphQL
- * does not give a renamed file's old path, which the REST file list adds).
+ * a draft now — what `pull_request.opened` with `draft: true` records. Paths (when the files were fetched) are the
+ * files' current paths (GraphQL does not give a renamed file's old path, which the REST file list adds).
  */
 export function mapPullRequest(repoId: number, node: PullRequestNode): MappedPullRequest {
   const timeline = mapTimelineItems(repoId, 'pr', node.number, node.timelineItems.nodes);
@@ -38,7 +40,7 @@ export function mapPullRequest(repoId: number, node: PullRequestNode): MappedPul
     additions: node.additions,
     deletions: node.deletions,
     changedFiles: node.changedFiles,
-    labels: node.labels.nodes.map((label) => label.name).sort(),
+    labels: replayLabels(node.timelineItems.nodes),
     milestoneNumber: node.milestone?.number ?? null,
     baseRef: node.baseRefName,
     headRef: node.headRefName,

@@ -115,7 +115,7 @@ function describeSubject(item: TimelineItemNode): Pick<TimelineEventRecord, 'sub
     }
     case 'LabeledEvent':
     case 'UnlabeledEvent':
-      return { subject: item.label.name, subjectType: '' };
+      return { subject: item.label?.name ?? '', subjectType: '' };
     case 'AssignedEvent':
     case 'UnassignedEvent':
       return { subject: item.assignee ? mapActorLogin(item.assignee) : '', subjectType: '' };

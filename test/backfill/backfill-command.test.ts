@@ -29,8 +29,8 @@ describe('fallacy-watch backfill', () => {
 
     const backfilled = `sqlite:${join(dir, 'backfilled.db')}`;
     const simulator = createGraphQLSimulator(buildGitHubModel(deliveries), { clock: { now: () => Date.now() } });
-    // repository, milestones, releases, 2 PR pages, 1 issue page — at GHES's GraphQL endpoint
-    serveSimulator(simulator, 6, undefined, 'https://ghe.example.com', '/api/graphql');
+    // repository, milestones, releases, 2 PR pages with their files (100, then 20), 1 issue page — at GHES's endpoint
+    serveSimulator(simulator, 8, undefined, 'https://ghe.example.com', '/api/graphql');
     const progress: string[] = [];
     vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
       progress.push(String(chunk));
@@ -43,7 +43,7 @@ describe('fallacy-watch backfill', () => {
     expect(JSON.parse(out)).toMatchObject({
       repository: 'sample-org/sample-repo',
       items: { pullRequests: 120, issues: 60, milestones: 1, releases: 1 },
-      queries: 6,
+      queries: 8,
     });
     expect(progress.at(-1)).toMatch(/^sample-org\/sample-repo {2}issues {2}100% {2}items 182 {2}pages 5 {2}points \d+ {2}remaining \d+ {2}done\n$/);
     vi.mocked(process.stderr.write).mockRestore();

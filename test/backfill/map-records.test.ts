@@ -1,24 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { decodeDatabaseId, encodeNodeId } from '../../src/backfill/decode-database-id.js';
-import type { PullRequestNode, TimelineItemNode } from '../../src/backfill/graphql-types.js';
+import type { IssueNode, PullRequestNode, TimelineItemNode } from '../../src/backfill/graphql-types.js';
 import { mapActorLogin, mapActorType } from '../../src/backfill/map-actor.js';
+import { mapIssue } from '../../src/backfill/map-issue.js';
 import { mapMilestone } from '../../src/backfill/map-milestone.js';
 import { mapPullRequest } from '../../src/backfill/map-pull-request.js';
 import { mapTimelineItems } from '../../src/backfill/map-timeline-items.js';
+import { replayAssignees, replayLabels } from '../../src/backfill/replay-labels-and-assignees.js';
 
 const REPO = 42;
 const user = (login: string) => ({ __typename: 'User', login });
 const event = <T extends string>(__typename: T, extra: Record<string, unknown> = {}) =>
   ({ __typename, actor: user('maintainer'), createdAt: '2026-03-01T10:00:00Z', ...extra }) as unknown as TimelineItemNode;
 const connection = <T>(nodes: T[]) => ({ pageInfo: { hasNextPage: false, endCursor: null }, nodes });
+const labeled = (name: string) => event('LabeledEvent', { label: { name } });
+const unlabeled = (name: string) => event('UnlabeledEvent', { label: { name } });
+const assigned = (login: string, type = 'User') => event('AssignedEvent', { assignee: { __typename: type, login } });
+const unassigned = (login: string) => event('UnassignedEvent', { assignee: user(login) });
 
 function aPullRequestNode(overrides: Partial<PullRequestNode> = {}): PullRequestNode {
   return {
     id: 'PR_1', databaseId: 9001, number: 7, title: 'Fix it', author: user('alice'), authorAssociation: 'CONTRIBUTOR',
     state: 'OPEN', isDraft: false, createdAt: '2026-03-01T09:00:00Z', updatedAt: '2026-03-02T09:00:00Z', closedAt: null,
     mergedAt: null, mergedBy: null, additions: 10, deletions: 2, changedFiles: 2, baseRefName: 'main', headRefName: 'fix',
-    headRefOid: 'abc', milestone: null, labels: connection([{ name: 'kind/bug' }, { name: 'area/api' }]),
-    timelineItems: connection([]), files: connection([{ path: 'api/a.ts' }, { path: 'api/b.ts' }]),
+    headRefOid: 'abc', milestone: null, timelineItems: connection([labeled('kind/bug'), labeled('area/api')]),
+    files: connection([{ path: 'api/a.ts' }, { path: 'api/b.ts' }]),
     ...overrides,
   };
 }
@@ -76,6 +82,10 @@ describe('mapTimelineItems', () => {
 });
 
 describe('mapPullRequest', () => {
+  it('maps a PR whose files were not fetched (head unchanged) without files', () => {
+    expect(mapPullRequest(REPO, aPullRequestNode({ files: undefined })).files).toBeNull();
+  });
+
   it('maps a merged PR: closed state, sorted labels, merger, files at the head commit', () => {
     const mapped = mapPullRequest(REPO, aPullRequestNode({ state: 'MERGED', closedAt: '2026-03-02T09:00:00Z', mergedAt: '2026-03-02T09:00:00Z', mergedBy: { __typename: 'Bot', login: 'k8s-ci-robot' } }));
     expect(mapped.pullRequest).toMatchObject({ id: 9001, state: 'closed', labels: ['area/api', 'kind/bug'], mergedBy: 'k8s-ci-robot[bot]', mergedAt: '2026-03-02T09:00:00.000Z' });
@@ -92,6 +102,39 @@ describe('mapPullRequest', () => {
   ])('openedAsDraft when %s', (_name, isDraft, transitions, expected) => {
     const node = aPullRequestNode({ isDraft, timelineItems: connection(transitions.map((t) => event(t))) });
     expect(mapPullRequest(REPO, node).pullRequest.openedAsDraft).toBe(expected);
+  });
+});
+
+describe('replayLabels / replayAssignees (the timeline instead of nested connections)', () => {
+  it.each<[string, TimelineItemNode[], string[]]>([
+    ['none', [], []],
+    ['labeled twice, sorted', [labeled('kind/bug'), labeled('area/api')], ['area/api', 'kind/bug']],
+    ['labeled → unlabeled', [labeled('kind/bug'), unlabeled('kind/bug')], []],
+    ['labeled → unlabeled → labeled again', [labeled('kind/bug'), unlabeled('kind/bug'), labeled('kind/bug')], ['kind/bug']],
+    ['unlabeled → labeled → unlabeled of another', [unlabeled('a'), labeled('b'), unlabeled('c')], ['b']],
+    ['the same label twice, once', [labeled('a'), labeled('a')], ['a']],
+    ['a deleted label (label: null) is skipped', [labeled('a'), event('LabeledEvent', { label: null })], ['a']],
+    ['other items do not matter', [event('ClosedEvent'), labeled('a'), assigned('bob')], ['a']],
+  ])('labels: %s', (_name, items, expected) => {
+    expect(replayLabels(items)).toEqual(expected);
+  });
+
+  it.each<[string, TimelineItemNode[], string[]]>([
+    ['assigned → unassigned → assigned again', [assigned('bob'), unassigned('bob'), assigned('bob')], ['bob']],
+    ['two assignees, one removed', [assigned('carol'), assigned('bob'), unassigned('carol')], ['bob']],
+    ['a bot, as webhooks spell it', [assigned('copilot', 'Bot')], ['copilot[bot]']],
+    ['a deleted account (assignee: null) is skipped', [event('AssignedEvent', { assignee: null }), assigned('bob')], ['bob']],
+  ])('assignees: %s', (_name, items, expected) => {
+    expect(replayAssignees(items)).toEqual(expected);
+  });
+
+  it('mapIssue reads labels and assignees from the timeline', () => {
+    const node: IssueNode = {
+      id: 'I_1', databaseId: 6001, number: 8, title: 'Broken', author: user('eve'), authorAssociation: 'NONE', state: 'OPEN',
+      createdAt: '2026-03-01T09:00:00Z', updatedAt: '2026-03-02T09:00:00Z', closedAt: null, milestone: null,
+      timelineItems: connection([labeled('kind/bug'), assigned('carol'), labeled('needs-triage'), unlabeled('needs-triage'), assigned('amara')]),
+    };
+    expect(mapIssue(REPO, node).issue).toMatchObject({ labels: ['kind/bug'], assignees: ['amara', 'carol'] });
   });
 });
 

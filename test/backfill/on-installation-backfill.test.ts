@@ -29,8 +29,8 @@ describe.each(TEST_BACKENDS)('onInstallationBackfill ($name)', (backend) => {
     const model = buildGitHubModel(generateDeliveries({ pullRequests: 30, installationId: INSTALLATION }));
     model.repository.headOid = HEAD;
     const simulator = createGraphQLSimulator(model, { clock });
-    // missing repository (1), then sample-repo: repository, milestones, releases, PRs, issues
-    serveSimulator(simulator, 6);
+    // missing repository (1), then sample-repo: repository, milestones, releases, PRs, their files, issues
+    serveSimulator(simulator, 7);
     nock('https://api.github.com')
       .get(`/repos/sample-org/sample-repo/git/trees/${HEAD}`)
       .query({ recursive: 'true' })

@@ -1,25 +1,36 @@
-import { CONNECTION_OWNER, type ConnectionKind, connectionSelection, RATE_LIMIT_SELECTION } from './fragments.graphql.js';
+import { CONNECTION_OWNER, type ConnectionKind, connectionSelection, type NodeType, RATE_LIMIT_SELECTION } from './fragments.graphql.js';
+import { NODE_FIELDS } from './node-fields.graphql.js';
 import { PAGE_SIZES } from './page-sizes.js';
 
-/** The next page of one nested connection of one node (a PR's timeline, an issue's assignees, …). */
-export interface FollowUpRequest {
+/** A page of one nested connection of one node: a PR's files, the next 100 items of a long timeline, … */
+export interface ConnectionPageRequest {
   kind: ConnectionKind;
   /** The GraphQL node id of the PR, issue or release. */
   nodeId: string;
-  /** `endCursor` of the page already held. */
-  cursor: string;
+  /** `endCursor` of the page already held; `null` for the first page (a PR's files). */
+  cursor: string | null;
 }
 
-/**
- * At most this many follow-ups share one query: each is one request (`node(id:)` is not a connection), so 50 cost
- * 50 requests → 0.5 → at most 1 point, where 50 separate queries would cost 50. At 100 items each, an answer holds
- * at most 5,000 nodes, far under GitHub's 500,000-node limit.
- */
-export const MAX_FOLLOW_UPS_PER_QUERY = 50;
+/** A whole node again, by id (a node a killed run held back), with the fields its page query reads. */
+export interface RefetchRequest {
+  kind: 'refetch';
+  nodeType: NodeType;
+  nodeId: string;
+}
+
+export type FollowUpRequest = ConnectionPageRequest | RefetchRequest;
 
 /**
- * A query fetching the next 100 items of each requested connection, one alias (`f0`, `f1`, …) per request, with
- * ids and cursors as variables (`$id0`, `$cursor0`, …). Returns the document and its variables.
+ * At most this many follow-ups share one query. Each is one request by GitHub's formula (`node(id:)` is not a
+ * connection, so only the one connection under it counts, a refetched node's timeline included): 100 cost 100
+ * requests → 1 point, where 100 separate queries would cost 100. At 100 items each, an answer holds at most 10,000
+ * nodes, far under GitHub's 500,000-node limit.
+ */
+export const MAX_FOLLOW_UPS_PER_QUERY = 100;
+
+/**
+ * A query answering each request under its own alias (`f0`, `f1`, …) of `node(id:)`, with ids and cursors as
+ * variables (`$id0`, `$cursor0`, …). Returns the document and its variables.
  */
 export function buildFollowUpQuery(requests: readonly FollowUpRequest[]): { query: string; variables: Record<string, string> } {
   if (requests.length === 0 || requests.length > MAX_FOLLOW_UPS_PER_QUERY) {
@@ -29,9 +40,17 @@ export function buildFollowUpQuery(requests: readonly FollowUpRequest[]): { quer
   const declarations: string[] = [];
   const fields = requests.map((request, index) => {
     variables[`id${index}`] = request.nodeId;
-    variables[`cursor${index}`] = request.cursor;
-    declarations.push(`$id${index}: ID!`, `$cursor${index}: String!`);
-    const selection = connectionSelection(request.kind, PAGE_SIZES.followUp, `$cursor${index}`);
+    declarations.push(`$id${index}: ID!`);
+    if (request.kind === 'refetch') {
+      return `f${index}: node(id: $id${index}) { ... on ${request.nodeType} { ${NODE_FIELDS[request.nodeType]} } }`;
+    }
+    let after = '';
+    if (request.cursor !== null) {
+      variables[`cursor${index}`] = request.cursor;
+      declarations.push(`$cursor${index}: String!`);
+      after = `$cursor${index}`;
+    }
+    const selection = connectionSelection(request.kind, PAGE_SIZES.followUp, after);
     return `f${index}: node(id: $id${index}) { ... on ${CONNECTION_OWNER[request.kind]} { ${selection} } }`;
   });
   const query = `query BackfillFollowUps(${declarations.join(', ')}) {\n  ${RATE_LIMIT_SELECTION}\n  ${fields.join('\n  ')}\n}`;

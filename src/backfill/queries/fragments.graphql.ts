@@ -71,7 +71,7 @@ function timelineItemSelection(kind: 'pr' | 'issue'): string {
   ].join(' ');
 }
 
-/** A page of a connection, sized `first`, after `$cursor` when given (`after: null` is the first page). */
+/** A page of a connection, sized `first`, after `$cursor` when given (no `after`: the first page). */
 export function connectionSelection(
   kind: ConnectionKind,
   first: number,
@@ -85,24 +85,32 @@ export function connectionSelection(
       return `timelineItems(first: ${first}${afterArg}, itemTypes: [${ISSUE_TIMELINE_TYPES.join(', ')}]) { ${PAGE_INFO} nodes { ${timelineItemSelection('issue')} } }`;
     case 'files':
       return `files(first: ${first}${afterArg}) { ${PAGE_INFO} nodes { path } }`;
-    case 'labels':
-      return `labels(first: ${first}${afterArg}) { ${PAGE_INFO} nodes { name } }`;
-    case 'assignees':
-      return `assignees(first: ${first}${afterArg}) { ${PAGE_INFO} nodes { ${ACTOR_SELECTION} } }`;
     case 'assets':
       return `releaseAssets(first: ${first}${afterArg}) { ${PAGE_INFO} nodes { name } }`;
   }
 }
 
-/** The nested connections a backfill follows past their first page. */
-export type ConnectionKind = 'pr-timeline' | 'issue-timeline' | 'files' | 'labels' | 'assignees' | 'assets';
+/**
+ * The nested connections a backfill pages through with follow-up queries. Labels and assignees are not among them:
+ * they are replayed from the timeline's label and assignment events (see `replay-labels-and-assignees.ts`).
+ */
+export type ConnectionKind = 'pr-timeline' | 'issue-timeline' | 'files' | 'assets';
+
+/** The node types a backfill reads nested connections of, or fetches again by id. */
+export type NodeType = 'PullRequest' | 'Issue' | 'Release';
 
 /** The node type each nested connection hangs off (what a follow-up's `node(id:)` is narrowed to). */
-export const CONNECTION_OWNER: Record<ConnectionKind, 'PullRequest' | 'Issue' | 'Labelable' | 'Release'> = {
+export const CONNECTION_OWNER: Record<ConnectionKind, NodeType> = {
   'pr-timeline': 'PullRequest',
   'issue-timeline': 'Issue',
   files: 'PullRequest',
-  labels: 'Labelable',
-  assignees: 'Issue',
   assets: 'Release',
+};
+
+/** The field of its node each nested connection is read from and merged into. */
+export const CONNECTION_FIELD: Record<ConnectionKind, 'timelineItems' | 'files' | 'releaseAssets'> = {
+  'pr-timeline': 'timelineItems',
+  'issue-timeline': 'timelineItems',
+  files: 'files',
+  assets: 'releaseAssets',
 };

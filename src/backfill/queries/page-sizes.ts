@@ -1,9 +1,9 @@
 /**
  * Page sizes of the backfill's connections. By GitHub's cost formula a nested connection costs one request per
- * parent whatever its size (`first: 10` and `first: 100` under 100 PRs both cost 100 requests = 1 point), so nested
- * connections take GitHub's maximum of 100 and follow-up pages are needed only for PRs and issues with more than
- * 100 timeline items or files. Labels and assignees take less to keep answers small (a page of 100 PRs holds at most
- * 100 × (100 + 100 + 30) ≈ 23,000 nodes, far under GitHub's 500,000-node limit).
+ * parent whatever its size (`first: 10` and `first: 100` under 100 PRs both cost 100 requests = 1 point), so a page
+ * query nests only the one connection it cannot do without (the timeline, at GitHub's maximum of 100): a page of
+ * 100 PRs or issues is 1 + 100 = 101 requests → 1 point. Everything else (files, timelines past 100 items, assets
+ * past 30) comes in pooled follow-up queries of up to 100 connection pages each (1 point).
  */
 export const PAGE_SIZES = {
   items: 100,
@@ -11,8 +11,6 @@ export const PAGE_SIZES = {
   milestones: 25,
   timeline: 100,
   files: 100,
-  labels: 30,
-  assignees: 10,
   assets: 30,
   /** Follow-up pages of a nested connection. */
   followUp: 100,

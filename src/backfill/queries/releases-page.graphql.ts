@@ -1,4 +1,5 @@
-import { connectionSelection, RATE_LIMIT_SELECTION } from './fragments.graphql.js';
+import { RATE_LIMIT_SELECTION } from './fragments.graphql.js';
+import { RELEASE_FIELDS } from './node-fields.graphql.js';
 import { PAGE_SIZES } from './page-sizes.js';
 
 /** 100 releases, newest first, with their first 30 asset names. Cost: 1 + 100 = 101 → 1 point. */
@@ -8,15 +9,7 @@ export const RELEASES_PAGE_QUERY = `query BackfillReleases($owner: String!, $nam
     releases(first: ${PAGE_SIZES.items}, after: $cursor, orderBy: { field: CREATED_AT, direction: DESC }) {
       pageInfo { hasNextPage endCursor }
       nodes {
-        id
-        databaseId
-        tagName
-        name
-        isDraft
-        isPrerelease
-        createdAt
-        publishedAt
-        ${connectionSelection('assets', PAGE_SIZES.assets)}
+        ${RELEASE_FIELDS}
       }
     }
   }
