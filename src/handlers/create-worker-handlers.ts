@@ -1,16 +1,23 @@
+import { systemClock } from '../backfill/backfill-clock.js';
+import { createRateLimitGovernor } from '../backfill/rate-limit-governor.js';
+import { createDefaultConfig } from '../config/config-schema.js';
 import { loadRepositoryConfig } from '../config/load-repository-config.js';
 import type { CreateWorkerHandlers } from '../queue/worker-handlers.js';
 import { createConfigSource } from '../schedule/create-config-source.js';
 import { publishDigest } from '../schedule/publish-digest.js';
+import { startDigestScheduler } from '../schedule/start-digest-scheduler.js';
 import { createAreaContextCache } from './area-context-cache.js';
 import { createKeyLock } from './create-key-lock.js';
 import type { HandlerContext, HandlerDependencies } from './handler-dependencies.js';
 import { routeDelivery } from './publish-from-delivery.js';
+import { startInstallationBackfill } from './start-installation-backfill.js';
 
 /**
  * The post-ingest work for the queue workers (`--handlers` / `WORKER_HANDLERS_MODULE` pointing at this module's built file): `reactions` publishes the
  * check run, comment and refreshes of a stored delivery (failures thrown, so the delivery is retried);
- * `runDigest` publishes one repository's digest of the week when its config enables the digest.
+ * `runDigest` publishes one repository's digest of the week when its config enables the digest; `inProcess` (the
+ * embedded `web` mode, no Redis) schedules the digests and imports the history of newly installed repositories in
+ * this process, as `npm start` does.
  */
 export const createWorkerHandlers: CreateWorkerHandlers = ({ store, now, log }) => {
   const deps: HandlerDependencies = {
@@ -25,6 +32,18 @@ export const createWorkerHandlers: CreateWorkerHandlers = ({ store, now, log }) 
       app.onAny(async (context) => {
         await routeDelivery(deps, context as unknown as HandlerContext);
       });
+    },
+    inProcess: (app) => {
+      const trigger = {
+        store,
+        now,
+        governor: createRateLimitGovernor({ clock: systemClock }),
+        backfillDays: createDefaultConfig().backfillDays,
+      };
+      app.onAny((context) => {
+        void startInstallationBackfill(trigger, context as unknown as Parameters<typeof startInstallationBackfill>[1]);
+      });
+      return startDigestScheduler(app, deps, log);
     },
     runDigest: async (job, octokit) => {
       const record = (await store.findRepositories(job.repository)).find((repository) => repository.installationId === job.installationId);

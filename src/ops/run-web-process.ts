@@ -9,7 +9,7 @@ import { createMemorySemaphore } from '../queue/memory-semaphore.js';
 import { processQueuedDelivery } from '../queue/process-queued-delivery.js';
 import { closeRedisConnection, createRedisConnection } from '../queue/redis-connection.js';
 import { requeuePendingDeliveries } from '../queue/requeue-pending-deliveries.js';
-import { loadWorkerHandlers } from '../queue/worker-handlers.js';
+import { loadWorkerHandlers, type WorkerHandlers } from '../queue/worker-handlers.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { createAppMetrics } from './create-app-metrics.js';
@@ -36,8 +36,9 @@ export interface WebProcessOptions {
 /**
  * The web process: `/api/github/webhooks` (signature verified by Probot, body over 25 MB refused with 413 before
  * it is read), `/healthz`, `/readyz`, `/metrics`. A delivery is recorded and queued, then answered: on BullMQ when
- * `REDIS_URL` is set (workers run elsewhere), else on an in-process queue with the reactions run here. On start and
- * every 15 minutes it asks GitHub to redeliver deliveries that failed and were never stored.
+ * `REDIS_URL` is set (workers run elsewhere), else on an in-process queue with the reactions run here, and the
+ * handlers' in-process work (the app's: the weekly digest schedule and the history import of new installations). On
+ * start and every 15 minutes it asks GitHub to redeliver deliveries that failed and were never stored.
  */
 export async function runWebProcess(settings: ProductionSettings, log: Logger, options: WebProcessOptions = {}): Promise<WebProcess> {
   const timers = options.timers ?? systemTimers;
@@ -49,6 +50,7 @@ export async function runWebProcess(settings: ProductionSettings, log: Logger, o
   let shuttingDown = false;
   let queues: Queues | undefined;
   let embedded: InProcessQueue | undefined;
+  let inProcess: WorkerHandlers['inProcess'];
   let dispatch: DispatchDelivery;
   let quitRedis = async () => {};
   const checks: Record<string, () => Promise<unknown>> = { store: () => store.getDelivery('readiness-probe') };
@@ -65,7 +67,9 @@ export async function runWebProcess(settings: ProductionSettings, log: Logger, o
     };
     stops.push(scheduleEvery(() => requeuePendingDeliveries(store, bull.deliveries, log), settings.PENDING_SWEEP_MS, (error) => log.warn({ err: error }, 'pending sweep failed'), timers));
   } else {
-    embedded = await startEmbeddedQueue(settings, store, log, options.handlersModule, metrics);
+    const started = await startEmbeddedQueue(settings, store, log, options.handlersModule, metrics);
+    embedded = started.queue;
+    inProcess = started.handlers.inProcess;
     dispatch = embedded.dispatch;
     for (const pending of await store.listPendingDeliveries(10_000)) await dispatch(describeDelivery(pending));
   }
@@ -77,6 +81,10 @@ export async function runWebProcess(settings: ProductionSettings, log: Logger, o
       if (queues && result.outcome === 'queued') await enqueueInstallationBackfills(queues.backfills, context);
     });
   });
+  if (inProcess) {
+    const work = inProcess(probot);
+    stops.push(() => work.stop());
+  }
   const webhooks = await probot.getNodeMiddleware({ path: settings.WEBHOOK_PATH, log });
   const ops = createOpsHandler({ metrics, checks, isShuttingDown: () => shuttingDown });
   const server = await listen(settings.HOST, settings.PORT, (request, response) => {
@@ -121,12 +129,12 @@ async function startEmbeddedQueue(
   log: Logger,
   handlersModule: string | undefined,
   metrics: ReturnType<typeof createAppMetrics>,
-): Promise<InProcessQueue> {
+): Promise<{ queue: InProcessQueue; handlers: WorkerHandlers }> {
   const handlers = await loadWorkerHandlers(handlersModule, { store, now: () => new Date(), log });
   const reactionsProbot = createProductionProbot(settings, log, metrics);
   if (handlers.reactions) await reactionsProbot.load(handlers.reactions);
   const reactions = handlers.reactions ? createReactionRunner(reactionsProbot) : undefined;
-  return createInProcessQueue({
+  const queue = createInProcessQueue({
     semaphore: createMemorySemaphore({ perInstallation: settings.PER_INSTALLATION_CONCURRENCY }),
     repositorySemaphore: createMemorySemaphore({ perInstallation: 1 }),
     concurrency: settings.WORKER_CONCURRENCY,
@@ -138,4 +146,5 @@ async function startEmbeddedQueue(
       metrics.countDelivery(ticket.event, result.outcome);
     },
   });
+  return { queue, handlers };
 }

@@ -78,7 +78,8 @@ describe('the production web process over HTTP', () => {
 
   describe('embedded mode (no REDIS_URL)', () => {
     let simulator: GitHubSimulator;
-    const openEmbedded = async () => {
+    /** An embedded web process against the simulator, with the load run's reactions, or (`app`) the app's handlers. */
+    const openEmbedded = async (handlers: 'loadtest' | 'app' = 'loadtest') => {
       const dir = mkdtempSync(join(tmpdir(), 'fw-web-'));
       cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
       simulator = await startGitHubSimulator({
@@ -87,9 +88,11 @@ describe('the production web process over HTTP', () => {
       cleanups.push(() => simulator.close());
       const url = `sqlite:${join(dir, 'store.db')}`;
       // The reactions of the load run (a check run and a marked comment per pull request delivery), against the simulator.
-      web = await runWebProcess(settings({ DATABASE_URL: url, GITHUB_API_URL: simulator.url, GITHUB_WRITE_INTERVAL_MS: '0' }), silentLog, {
-        handlersModule: 'src/loadtest/loadtest-handlers.ts',
-      });
+      web = await runWebProcess(
+        settings({ DATABASE_URL: url, GITHUB_API_URL: simulator.url, GITHUB_WRITE_INTERVAL_MS: '0' }),
+        silentLog,
+        handlers === 'app' ? {} : { handlersModule: 'src/loadtest/loadtest-handlers.ts' },
+      );
       return url;
     };
 
@@ -108,6 +111,34 @@ describe('the production web process over HTTP', () => {
       expect(metrics).toContain('fallacy_watch_deliveries_total{event="pull_request",outcome="queued"} 1');
       expect(metrics).toContain('fallacy_watch_deliveries_total{event="pull_request",outcome="new"} 1');
       expect(metrics).toContain('fallacy_watch_delivery_processing_seconds_count{event="pull_request"} 1');
+    });
+
+    it('imports the history of a newly installed repository in the process, as the scaled-out mode does with a job', async () => {
+      const url = await openEmbedded('app');
+      const payload = {
+        action: 'created',
+        installation: { id: 1, account: { login: 'sample-org', type: 'Organization' } },
+        repositories: [{ id: 100_001, name: 'sample-repo', full_name: 'sample-org/sample-repo', private: false }],
+        sender: { login: 'sample-org-admin', type: 'User' },
+      };
+      const installBody = JSON.stringify(payload);
+      const response = await fetch(`http://127.0.0.1:${web!.port}/api/github/webhooks`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-github-event': 'installation',
+          'x-github-delivery': 'install-1',
+          'x-hub-signature-256': await sign(TEST_WEBHOOK_SECRET, installBody),
+        },
+        body: installBody,
+      });
+      expect(response.status).toBe(200);
+      const store = await openStore(url);
+      cleanups.unshift(() => store.close());
+      await waitFor(async () => (await store.getBackfillCheckpoint(1, 100_001, 'repository'))?.syncedThrough != null);
+      const pullRequestsRun = await store.getBackfillCheckpoint(1, 100_001, 'pullRequests');
+      expect(pullRequestsRun).toMatchObject({ cursor: null, runStartedAt: null });
+      expect((await store.listRepositories(1)).map((repository) => repository.fullName)).toEqual(['sample-org/sample-repo']);
     });
 
     it('refuses a forged signature with 400 and stores nothing', async () => {
