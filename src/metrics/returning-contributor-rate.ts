@@ -6,9 +6,10 @@ import type { ReturningRate } from './types.js';
 const DAY_MS = 86_400_000;
 
 /**
- * `returning_contributor_rate_90d`: the cohort is the human authors whose first PR was opened in the window of the
- * same length that ends `returningWithinDays` (90) days before `to`; `returned` opened a second PR within 90 days of
- * their first. Every cohort member has had the full 90 days by `to`. `rate` is `null` for an empty cohort.
+ * `returning_contributor_rate_90d`: the cohort is the human authors whose first PR started (see
+ * `first_time_contributors`) in the window of the same length that ends `returningWithinDays` (90) days before `to`;
+ * `returned` opened a second PR within 90 days of that start. Every cohort member has had the full 90 days by `to`.
+ * `rate` is `null` for an empty cohort.
  */
 export function computeReturningContributorRate(context: MetricContext): ReturningRate {
   const { fromMs, toMs, returningWithinDays } = context.options;
@@ -16,10 +17,10 @@ export function computeReturningContributorRate(context: MetricContext): Returni
   let cohort = 0;
   let returned = 0;
   for (const pr of context.index.pullRequests) {
-    if (!pr.firstOfAuthor || !isWithin(pr.createdMs, fromMs - span, toMs - span)) continue;
+    if (!pr.firstOfAuthor || !isWithin(pr.startMs, fromMs - span, toMs - span)) continue;
     cohort += 1;
     const second = context.index.authors.get(pr.record.author)?.secondCreatedMs ?? null;
-    if (second !== null && second - pr.createdMs <= span) returned += 1;
+    if (second !== null && second - pr.startMs <= span) returned += 1;
   }
   return { cohort, returned, rate: cohort === 0 ? null : roundMetric(returned / cohort) };
 }
