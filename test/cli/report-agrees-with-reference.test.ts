@@ -1,0 +1,160 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDeliveries } from '../../src/sample/generate-deliveries.js';
+import type { Delivery } from '../../src/store/store.js';
+import { runCli } from '../helpers/run-cli.js';
+
+/**
+ * `report --json` over replayed deliveries against a reference written here from the spec's definitions alone,
+ * straight from the webhook payloads (none of the app's records, store or metric code): PR starts, merge times,
+ * first responses, first-time contributors. Quantiles are R type 7, as the spec says.
+ */
+
+const HOUR = 3_600_000;
+const dir = mkdtempSync(join(tmpdir(), 'fw-reference-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface User {
+  login: string;
+  type: string;
+}
+interface ReferencePr {
+  number: number;
+  author: string;
+  human: boolean;
+  createdMs: number;
+  openedAsDraft: boolean;
+  readyMs: number | null;
+  mergedMs: number | null;
+  responses: number[];
+}
+
+const isHuman = (user: User) => user.type !== 'Bot' && !user.login.endsWith('[bot]');
+
+function collectPullRequests(deliveries: readonly Delivery[]): ReferencePr[] {
+  const prs = new Map<number, ReferencePr>();
+  const responses: Array<{ number: number; user: User; at: string }> = [];
+  for (const { name, payload } of deliveries) {
+    const body = payload as Record<string, any>;
+    if (name === 'pull_request') {
+      const pr = body.pull_request;
+      const known = prs.get(pr.number) ?? {
+        number: pr.number,
+        author: pr.user.login,
+        human: isHuman(pr.user),
+        createdMs: Date.parse(pr.created_at),
+        openedAsDraft: false,
+        readyMs: null,
+        mergedMs: null,
+        responses: [],
+      };
+      if (body.action === 'opened' && pr.draft) known.openedAsDraft = true;
+      if (body.action === 'ready_for_review') known.readyMs = Math.min(known.readyMs ?? Infinity, Date.parse(pr.updated_at));
+      if (pr.merged_at) known.mergedMs = Date.parse(pr.merged_at);
+      prs.set(pr.number, known);
+    }
+    if (name === 'issue_comment' && body.action === 'created' && body.issue.pull_request) {
+      responses.push({ number: body.issue.number, user: body.comment.user, at: body.comment.created_at });
+    }
+    if (name === 'pull_request_review' && body.action === 'submitted' && body.review.state !== 'pending') {
+      responses.push({ number: body.pull_request.number, user: body.review.user, at: body.review.submitted_at });
+    }
+    if (name === 'pull_request_review_comment' && body.action === 'created') {
+      responses.push({ number: body.pull_request.number, user: body.comment.user, at: body.comment.created_at });
+    }
+  }
+  for (const response of responses) {
+    const pr = prs.get(response.number);
+    if (pr && isHuman(response.user) && response.user.login !== pr.author) pr.responses.push(Date.parse(response.at));
+  }
+  return [...prs.values()];
+}
+
+/** R type 7: position (n − 1)·q, linear between the closest ranks. */
+function quantile(values: number[], q: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * q;
+  const low = sorted[Math.floor(position)]!;
+  const high = sorted[Math.ceil(position)]!;
+  return low + (high - low) * (position - Math.floor(position));
+}
+
+function distribution(hours: number[]) {
+  return { n: hours.length, p50: quantile(hours, 0.5), p90: quantile(hours, 0.9) };
+}
+
+function reference(prs: readonly ReferencePr[], fromMs: number, toMs: number) {
+  const within = (ms: number | null) => ms !== null && ms >= fromMs && ms < toMs;
+  const startOf = (pr: ReferencePr) => (pr.openedAsDraft ? pr.readyMs : pr.createdMs);
+  const human = prs.filter((pr) => pr.human);
+  const firstOf = new Map<string, ReferencePr>();
+  for (const pr of [...human].sort((a, b) => a.createdMs - b.createdMs || a.number - b.number)) {
+    if (!firstOf.has(pr.author)) firstOf.set(pr.author, pr);
+  }
+  const started = human.filter((pr) => within(startOf(pr)));
+  const firstResponse = (pr: ReferencePr) => pr.responses.filter((at) => at >= startOf(pr)!).sort((a, b) => a - b)[0];
+  const responseHours = (list: ReferencePr[]) =>
+    list.flatMap((pr) => {
+      const at = firstResponse(pr);
+      return at === undefined ? [] : [(at - startOf(pr)!) / HOUR];
+    });
+  return {
+    prs_started: started.length,
+    prs_merged: human.filter((pr) => within(pr.mergedMs)).length,
+    pr_time_to_merge_hours: distribution(
+      human.filter((pr) => within(pr.mergedMs) && startOf(pr) !== null).map((pr) => (pr.mergedMs! - startOf(pr)!) / HOUR),
+    ),
+    pr_time_to_first_response_hours: distribution(responseHours(started)),
+    first_time_contributors: [...firstOf.values()].filter((pr) => within(startOf(pr))).length,
+    newcomer_pr_time_to_first_response_hours: distribution(responseHours(started.filter((pr) => firstOf.get(pr.author) === pr))),
+  };
+}
+
+function expectAgreement(actual: Record<string, any>, expected: ReturnType<typeof reference>) {
+  for (const [metric, value] of Object.entries(expected)) {
+    if (typeof value === 'number') {
+      expect(actual[metric], metric).toBe(value);
+      continue;
+    }
+    expect(actual[metric].n, `${metric}.n`).toBe(value.n);
+    for (const key of ['p50', 'p90'] as const) {
+      if (value[key] === null) expect(actual[metric][key], `${metric}.${key}`).toBeNull();
+      else expect(actual[metric][key], `${metric}.${key}`).toBeCloseTo(value[key]!, 3);
+    }
+  }
+}
+
+describe('report --json agrees with a reference computed from the payloads by the spec', () => {
+  const database = `sqlite:${join(dir, 'store.db')}`;
+  const deliveries = generateDeliveries({ pullRequests: 400, seed: 23, start: new Date('2026-03-01T00:00:00Z') });
+  const prs = collectPullRequests(deliveries);
+
+  beforeAll(async () => {
+    const file = join(dir, 'deliveries.jsonl');
+    writeFileSync(file, `${deliveries.map((d) => JSON.stringify(d)).join('\n')}\n`);
+    expect(JSON.parse(await runCli(['replay', file, '--json', '--database', database]))).toMatchObject({ failed: 0 });
+  });
+
+  // Plus a window ending while a newcomer's first PR, opened as a draft, waits to be marked ready: opened in the
+  // window, it has not started yet.
+  const waitingDraft = prs
+    .filter((pr) => pr.human && pr.openedAsDraft && pr.readyMs !== null && pr.readyMs - pr.createdMs > 4 * HOUR)
+    .find((pr) => !prs.some((other) => other.author === pr.author && other.createdMs < pr.createdMs))!;
+  const midDraft = new Date(Math.floor((waitingDraft.createdMs + waitingDraft.readyMs!) / 2_000) * 1_000).toISOString();
+
+  it.each(['2026-03-20T00:00:00Z', '2026-04-10T00:00:00Z', '2026-05-01T00:00:00Z', midDraft])('for the window ending %s', async (to) => {
+    const report = JSON.parse(await runCli(['report', 'sample-org/sample-repo', '--json', '--to', to, '--database', database]));
+    const toMs = Date.parse(to);
+    const windowMs = 28 * 24 * HOUR;
+    const expected = reference(prs, toMs - windowMs, toMs);
+    expectAgreement(report.repo.metrics, expected);
+    expectAgreement(report.repo.previous, reference(prs, toMs - 2 * windowMs, toMs - windowMs));
+    // The windows hold enough to mean something.
+    expect(expected.pr_time_to_merge_hours.n).toBeGreaterThan(5);
+    expect(expected.pr_time_to_first_response_hours.n).toBeGreaterThan(5);
+    expect(expected.first_time_contributors).toBeGreaterThan(0);
+  });
+});
