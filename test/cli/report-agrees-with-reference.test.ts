@@ -9,7 +9,7 @@ import { runCli } from '../helpers/run-cli.js';
 /**
  * `report --json` over replayed deliveries against a reference written here from the spec's definitions alone,
  * straight from the webhook payloads (none of the app's records, store or metric code): PR starts, merge times,
- * first responses, first-time contributors. Quantiles are R type 7, as the spec says.
+ * first responses of PRs and issues, first-time contributors, unanswered items. Quantiles are R type 7, as the spec says.
  */
 
 const HOUR = 3_600_000;
@@ -28,10 +28,53 @@ interface ReferencePr {
   openedAsDraft: boolean;
   readyMs: number | null;
   mergedMs: number | null;
+  closedMs: number | null;
   responses: number[];
 }
 
 const isHuman = (user: User) => user.type !== 'Bot' && !user.login.endsWith('[bot]');
+
+interface ReferenceIssue {
+  number: number;
+  human: boolean;
+  createdMs: number;
+  closedMs: number | null;
+  /** Comments by humans who did not open it, and its close by one. */
+  responses: number[];
+}
+
+function collectIssues(deliveries: readonly Delivery[]): ReferenceIssue[] {
+  const issues = new Map<number, ReferenceIssue & { author: string }>();
+  const responses: Array<{ number: number; user: User; at: string }> = [];
+  for (const { name, payload } of deliveries) {
+    const body = payload as Record<string, any>;
+    if (name === 'issues') {
+      const issue = body.issue;
+      const known = issues.get(issue.number) ?? {
+        number: issue.number,
+        author: issue.user.login,
+        human: isHuman(issue.user),
+        createdMs: Date.parse(issue.created_at),
+        closedMs: null,
+        responses: [],
+      };
+      if (body.action === 'closed') {
+        known.closedMs = Date.parse(issue.closed_at ?? issue.updated_at);
+        responses.push({ number: issue.number, user: body.sender, at: new Date(known.closedMs).toISOString() });
+      }
+      if (body.action === 'reopened') known.closedMs = null;
+      issues.set(issue.number, known);
+    }
+    if (name === 'issue_comment' && body.action === 'created' && !body.issue.pull_request) {
+      responses.push({ number: body.issue.number, user: body.comment.user, at: body.comment.created_at });
+    }
+  }
+  for (const response of responses) {
+    const issue = issues.get(response.number);
+    if (issue && isHuman(response.user) && response.user.login !== issue.author) issue.responses.push(Date.parse(response.at));
+  }
+  return [...issues.values()];
+}
 
 function collectPullRequests(deliveries: readonly Delivery[]): ReferencePr[] {
   const prs = new Map<number, ReferencePr>();
@@ -48,9 +91,12 @@ function collectPullRequests(deliveries: readonly Delivery[]): ReferencePr[] {
         openedAsDraft: false,
         readyMs: null,
         mergedMs: null,
+        closedMs: null,
         responses: [],
       };
       if (body.action === 'opened' && pr.draft) known.openedAsDraft = true;
+      if (body.action === 'closed') known.closedMs = Date.parse(pr.closed_at);
+      if (body.action === 'reopened') known.closedMs = null;
       if (body.action === 'ready_for_review') known.readyMs = Math.min(known.readyMs ?? Infinity, Date.parse(pr.updated_at));
       if (pr.merged_at) known.mergedMs = Date.parse(pr.merged_at);
       prs.set(pr.number, known);
@@ -86,6 +132,34 @@ function distribution(hours: number[]) {
   return { n: hours.length, p50: quantile(hours, 0.5), p90: quantile(hours, 0.9) };
 }
 
+const SLA_HOURS = 72;
+
+/** Open at `toMs` with no response before it, opened more than the SLA (72 hours) before. */
+function unanswered(items: ReadonlyArray<{ createdMs: number; closedMs: number | null; responses: number[]; human: boolean }>, toMs: number) {
+  return items.filter(
+    (item) =>
+      item.human &&
+      item.createdMs < toMs &&
+      (item.closedMs === null || item.closedMs >= toMs) &&
+      !item.responses.some((at) => at >= item.createdMs && at < toMs) &&
+      toMs - item.createdMs > SLA_HOURS * HOUR,
+  ).length;
+}
+
+function referenceIssues(issues: readonly ReferenceIssue[], fromMs: number, toMs: number) {
+  const opened = issues.filter((issue) => issue.human && issue.createdMs >= fromMs && issue.createdMs < toMs);
+  return {
+    issues_opened: opened.length,
+    issue_time_to_first_response_hours: distribution(
+      opened.flatMap((issue) => {
+        const first = issue.responses.filter((at) => at >= issue.createdMs).sort((a, b) => a - b)[0];
+        return first === undefined ? [] : [(first - issue.createdMs) / HOUR];
+      }),
+    ),
+    unanswered_issues: unanswered(issues, toMs),
+  };
+}
+
 function reference(prs: readonly ReferencePr[], fromMs: number, toMs: number) {
   const within = (ms: number | null) => ms !== null && ms >= fromMs && ms < toMs;
   const startOf = (pr: ReferencePr) => (pr.openedAsDraft ? pr.readyMs : pr.createdMs);
@@ -110,10 +184,14 @@ function reference(prs: readonly ReferencePr[], fromMs: number, toMs: number) {
     pr_time_to_first_response_hours: distribution(responseHours(started)),
     first_time_contributors: [...firstOf.values()].filter((pr) => within(startOf(pr))).length,
     newcomer_pr_time_to_first_response_hours: distribution(responseHours(started.filter((pr) => firstOf.get(pr.author) === pr))),
+    unanswered_prs: unanswered(
+      human.filter((pr) => startOf(pr) !== null).map((pr) => ({ ...pr, createdMs: startOf(pr)!, closedMs: pr.closedMs })),
+      toMs,
+    ),
   };
 }
 
-function expectAgreement(actual: Record<string, any>, expected: ReturnType<typeof reference>) {
+function expectAgreement(actual: Record<string, any>, expected: Record<string, number | ReturnType<typeof distribution>>) {
   for (const [metric, value] of Object.entries(expected)) {
     if (typeof value === 'number') {
       expect(actual[metric], metric).toBe(value);
@@ -131,6 +209,7 @@ describe('report --json agrees with a reference computed from the payloads by th
   const database = `sqlite:${join(dir, 'store.db')}`;
   const deliveries = generateDeliveries({ pullRequests: 400, seed: 23, start: new Date('2026-03-01T00:00:00Z') });
   const prs = collectPullRequests(deliveries);
+  const issues = collectIssues(deliveries);
 
   beforeAll(async () => {
     const file = join(dir, 'deliveries.jsonl');
@@ -150,11 +229,14 @@ describe('report --json agrees with a reference computed from the payloads by th
     const toMs = Date.parse(to);
     const windowMs = 28 * 24 * HOUR;
     const expected = reference(prs, toMs - windowMs, toMs);
-    expectAgreement(report.repo.metrics, expected);
-    expectAgreement(report.repo.previous, reference(prs, toMs - 2 * windowMs, toMs - windowMs));
+    expectAgreement(report.repo.metrics, { ...expected, ...referenceIssues(issues, toMs - windowMs, toMs) });
+    const previous = [toMs - 2 * windowMs, toMs - windowMs] as const;
+    expectAgreement(report.repo.previous, { ...reference(prs, ...previous), ...referenceIssues(issues, ...previous) });
     // The windows hold enough to mean something.
     expect(expected.pr_time_to_merge_hours.n).toBeGreaterThan(5);
     expect(expected.pr_time_to_first_response_hours.n).toBeGreaterThan(5);
     expect(expected.first_time_contributors).toBeGreaterThan(0);
+    expect(referenceIssues(issues, toMs - windowMs, toMs).issue_time_to_first_response_hours.n).toBeGreaterThan(3);
+    expect(report.repo.metrics.unanswered_prs + report.repo.metrics.unanswered_issues).toBeGreaterThan(0);
   });
 });
