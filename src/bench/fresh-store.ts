@@ -16,6 +16,11 @@ export interface FreshStore {
   schema?: string;
   /** Closes the store and removes its file or schema. */
   drop: () => Promise<void>;
+  /**
+   * After a bulk load, what a database in service has done by itself: PostgreSQL's autovacuum has analyzed the new
+   * tables (the planner has statistics); SQLite needs nothing.
+   */
+  settle: () => Promise<void>;
 }
 
 /** An empty, migrated store on a fresh SQLite file or a fresh PostgreSQL schema; `drop` removes it again. */
@@ -27,6 +32,7 @@ export async function openFreshStore(backend: 'sqlite' | 'postgres'): Promise<Fr
     return {
       store,
       url,
+      settle: async () => {},
       drop: async () => {
         await store.close();
         rmSync(dir, { recursive: true, force: true });
@@ -39,6 +45,12 @@ export async function openFreshStore(backend: 'sqlite' | 'postgres'): Promise<Fr
     store,
     url: BENCH_POSTGRES_URL,
     schema,
+    settle: async () => {
+      const client = new pg.Client({ connectionString: BENCH_POSTGRES_URL, options: `-c search_path=${schema}` });
+      await client.connect();
+      await client.query('ANALYZE');
+      await client.end();
+    },
     drop: async () => {
       await store.close();
       const client = new pg.Client({ connectionString: BENCH_POSTGRES_URL });

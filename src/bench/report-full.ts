@@ -41,6 +41,7 @@ export const reportFullBenchmark: Benchmark = {
           const loadStarted = performance.now();
           await storeActivity(fresh.store, activity);
           const loadSeconds = (performance.now() - loadStarted) / 1000;
+          await fresh.settle();
           activity = null;
           // Each process reports twice: its first report starts cold (a CLI run), its second is warm (the app's case).
           const processes: ReportFullFigures[] = [];
