@@ -1,5 +1,13 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
-import type { ActiveLogins, PullRequestAuthorHistory, RepositoryActivity, RepositoryHistory } from '../core/records.js';
+import type {
+  ActiveLogins,
+  CommentRecord,
+  PullRequestAuthorHistory,
+  RepositoryActivity,
+  RepositoryHistory,
+  ReviewRecord,
+  TimelineEventRecord,
+} from '../core/records.js';
 import type { Database } from './database.js';
 import {
   type ArrayRowReader,
@@ -32,6 +40,53 @@ interface ChildTable<R> {
   /** The order of the result: SQL columns, and the same order on records (to merge older rows in). */
   orderBy: string[];
   compare: (a: R, b: R) => number;
+}
+
+const ALL = sql<SqlBool>`1 = 1`;
+
+const REVIEWS: ChildTable<ReviewRecord> = {
+  table: 'reviews',
+  reader: REVIEW_READER,
+  time: 'submitted_at',
+  timeOf: (review) => review.submittedAt,
+  untimed: true,
+  itemNumber: 'pr_number',
+  side: (pullRequests) => (pullRequests ? sql`1 = 1` : sql`1 = 0`),
+  where: ALL,
+  orderBy: ['id'],
+  compare: (a, b) => a.id - b.id,
+};
+
+const COMMENTS: ChildTable<CommentRecord> = {
+  table: 'comments',
+  reader: COMMENT_READER,
+  time: 'created_at',
+  timeOf: (comment) => comment.createdAt,
+  itemNumber: 'item_number',
+  side: (pullRequests) => sql`on_pull_request = ${pullRequests ? 1 : 0}`,
+  where: ALL,
+  orderBy: ['kind', 'id'],
+  compare: (a, b) => compareText(a.kind, b.kind) || a.id - b.id,
+};
+
+/** Timeline events, of the given kinds only (all when `null`). */
+function timelineEventsOf(kinds: readonly string[] | null): ChildTable<TimelineEventRecord> {
+  return {
+    table: 'timeline_events',
+    reader: EVENT_READER,
+    time: 'at',
+    timeOf: (event) => event.at,
+    itemNumber: 'item_number',
+    side: (pullRequests) => sql`item_kind = ${pullRequests ? 'pr' : 'issue'}`,
+    where: kinds ? sql`kind IN (${sql.join([...kinds])})` : ALL,
+    orderBy: ['at', 'item_kind', 'item_number', 'kind', 'subject'],
+    compare: (a, b) =>
+      compareText(a.at, b.at) ||
+      compareText(a.itemKind, b.itemKind) ||
+      a.itemNumber - b.itemNumber ||
+      compareText(a.kind, b.kind) ||
+      compareText(a.subject, b.subject),
+  };
 }
 
 /** Where a read runs: kysely builds the SQL, `rows` runs it returning arrays. */
@@ -83,52 +138,15 @@ export async function readActivity(
     since === null ? [] : items.filter((item) => item.createdAt < since).map((item) => item.number);
   const older = { pullRequests: olderThan(prs), issues: olderThan(issues) };
   const eventKinds = options.eventKinds ? [...options.eventKinds] : null;
-  const all = sql<SqlBool>`1 = 1`;
 
   const [reviews, comments, events, releases, contributors, files, history] = await Promise.all([
-    readChildren(context, since, older, {
-    table: 'reviews',
-    reader: REVIEW_READER,
-    time: 'submitted_at',
-    timeOf: (review) => review.submittedAt,
-    untimed: true,
-    itemNumber: 'pr_number',
-    side: (pullRequests) => (pullRequests ? sql`1 = 1` : sql`1 = 0`),
-    where: all,
-    orderBy: ['id'],
-    compare: (a, b) => a.id - b.id,
-  }),
-  readChildren(context, since, older, {
-    table: 'comments',
-    reader: COMMENT_READER,
-    time: 'created_at',
-    timeOf: (comment) => comment.createdAt,
-    itemNumber: 'item_number',
-    side: (pullRequests) => sql`on_pull_request = ${pullRequests ? 1 : 0}`,
-    where: all,
-    orderBy: ['kind', 'id'],
-    compare: (a, b) => compareText(a.kind, b.kind) || a.id - b.id,
-  }),
-  readChildren(context, since, older, {
-    table: 'timeline_events',
-    reader: EVENT_READER,
-    time: 'at',
-    timeOf: (event) => event.at,
-    itemNumber: 'item_number',
-    side: (pullRequests) => sql`item_kind = ${pullRequests ? 'pr' : 'issue'}`,
-    where: eventKinds ? sql`kind IN (${sql.join(eventKinds)})` : all,
-    orderBy: ['at', 'item_kind', 'item_number', 'kind', 'subject'],
-    compare: (a, b) =>
-      compareText(a.at, b.at) ||
-      compareText(a.itemKind, b.itemKind) ||
-      a.itemNumber - b.itemNumber ||
-      compareText(a.kind, b.kind) ||
-      compareText(a.subject, b.subject),
-  }),
-  db.selectFrom('releases').selectAll().where(inRepo).orderBy('id').execute(),
-  db.selectFrom('contributors').selectAll().where(inRepo).orderBy('login').execute(),
-  readFiles(db, inRepo, since === null ? null : prs.map((pr) => pr.number)),
-  since === null ? Promise.resolve(undefined) : readHistory(db, inRepo, options.activeLoginRanges ?? []),
+    readChildren(context, since, older, REVIEWS),
+    readChildren(context, since, older, COMMENTS),
+    readChildren(context, since, older, timelineEventsOf(eventKinds)),
+    db.selectFrom('releases').selectAll().where(inRepo).orderBy('id').execute(),
+    db.selectFrom('contributors').selectAll().where(inRepo).orderBy('login').execute(),
+    readFiles(db, inRepo, since === null ? null : prs.map((pr) => pr.number)),
+    since === null ? Promise.resolve(undefined) : readHistory(db, inRepo, options.activeLoginRanges ?? []),
   ]);
 
   const closers = new Map<number, string | null>();
