@@ -1,13 +1,5 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
-import type {
-  ActiveLogins,
-  CommentRecord,
-  PullRequestAuthorHistory,
-  RepositoryActivity,
-  RepositoryHistory,
-  ReviewRecord,
-  TimelineEventRecord,
-} from '../core/records.js';
+import type { CommentRecord, RepositoryActivity, ReviewRecord, TimelineEventRecord } from '../core/records.js';
 import type { Database } from './database.js';
 import {
   type ArrayRowReader,
@@ -18,6 +10,7 @@ import {
   REVIEW_READER,
 } from './array-row-readers.js';
 import type { ReadArrayRows } from './read-array-rows.js';
+import { readHistory } from './read-history.js';
 import { rowToContributor, rowToMilestone, rowToRelease, rowToRepository } from './row-mapping.js';
 import type { LoadActivityOptions } from './store.js';
 
@@ -233,71 +226,4 @@ async function readFiles(
     rows.push(...(await query.where('pr_number', 'in', prNumbers.slice(i, i + IN_LIST_CHUNK)).orderBy('pr_number').execute()));
   }
   return rows;
-}
-
-/** Authors' first two PRs (window function, both dialects), the earliest item and who was active when. */
-async function readHistory(
-  db: Kysely<Database>,
-  inRepo: RawBuilder<SqlBool>,
-  ranges: ReadonlyArray<{ from: string; to: string }>,
-): Promise<RepositoryHistory> {
-  const { rows } = await sql<{ author: string; number: number; created_at: string; rank: number }>`
-    SELECT author, number, created_at, rank FROM (
-      SELECT author, number, created_at, ROW_NUMBER() OVER (PARTITION BY author ORDER BY created_at, number) AS rank
-      FROM pull_requests WHERE ${inRepo}
-    ) ranked WHERE rank <= 2 ORDER BY author, rank`.execute(db);
-  const pullRequestAuthors: PullRequestAuthorHistory[] = [];
-  for (const row of rows) {
-    if (Number(row.rank) === 1) {
-      pullRequestAuthors.push({ author: row.author, firstNumber: row.number, firstCreatedAt: row.created_at, secondCreatedAt: null });
-    } else {
-      pullRequestAuthors.at(-1)!.secondCreatedAt = row.created_at;
-    }
-  }
-  const earliest = await Promise.all(
-    (['pull_requests', 'issues'] as const).map((table) =>
-      db.selectFrom(table).select((eb) => eb.fn.min<string | null>('created_at').as('earliest')).where(inRepo).executeTakeFirst(),
-    ),
-  );
-  const times = earliest.map((row) => row?.earliest ?? null).filter((time): time is string => time !== null);
-  return {
-    earliestItemAt: times.length === 0 ? null : times.sort()[0]!,
-    pullRequestAuthors,
-    activeLogins: await readActiveLogins(db, inRepo, ranges),
-  };
-}
-
-/**
- * Lower-case logins with a submitted review, a comment or a PR in each range: one grouped scan per table over the
- * span of all ranges, a `MAX(CASE …)` column per range.
- */
-async function readActiveLogins(
-  db: Kysely<Database>,
-  inRepo: RawBuilder<SqlBool>,
-  ranges: ReadonlyArray<{ from: string; to: string }>,
-): Promise<ActiveLogins[]> {
-  const active = ranges.map((range) => ({ from: range.from, to: range.to, logins: new Set<string>() }));
-  if (ranges.length === 0) return [];
-  const from = ranges.map((range) => range.from).sort()[0]!;
-  const to = ranges.map((range) => range.to).sort().at(-1)!;
-  const sources = [
-    { table: 'reviews', time: 'submitted_at', where: sql`state <> 'PENDING'` },
-    { table: 'comments', time: 'created_at', where: sql`1 = 1` },
-    { table: 'pull_requests', time: 'created_at', where: sql`1 = 1` },
-  ] as const;
-  for (const source of sources) {
-    const time = sql.ref(source.time);
-    const flags = sql.join(
-      ranges.map((range, i) => sql`MAX(CASE WHEN ${time} >= ${range.from} AND ${time} <= ${range.to} THEN 1 ELSE 0 END) AS ${sql.ref(`r${i}`)}`),
-    );
-    const { rows } = await sql<Record<string, string | number>>`SELECT author, ${flags} FROM ${sql.table(source.table)}
-      WHERE ${inRepo} AND ${time} >= ${from} AND ${time} <= ${to} AND ${source.where} GROUP BY author`.execute(db);
-    for (const row of rows) {
-      const login = String(row.author).toLowerCase();
-      active.forEach((range, i) => {
-        if (Number(row[`r${i}`]) === 1) range.logins.add(login);
-      });
-    }
-  }
-  return active.map((range) => ({ from: range.from, to: range.to, logins: [...range.logins].sort() }));
 }
