@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { areaLabelPrefixesSchema, areasConfigSchema } from '../areas/area-config-schema.js';
-import { DEFAULT_BREAKING_CHANGE_LABELS, DEFAULT_REGRESSION_LABELS } from '../metrics/metric-options.js';
+import { DEFAULT_BREAKING_CHANGE_LABELS, DEFAULT_REGRESSION_LABELS, DEFAULT_RELEASE_BLOCKER_LABELS } from '../metrics/metric-options.js';
 import { ruleIds } from '../rules/registry.js';
 import { severities } from '../rules/rule-options-shape.js';
 import { clockConfigSchema, timezoneSchema, weekdaySchema } from './clock-config-schema.js';
@@ -42,6 +42,10 @@ export const fallacyWatchConfigSchema = z.strictObject({
         .array(z.string().min(1))
         .default([...DEFAULT_REGRESSION_LABELS])
         .describe('Labels that mark an issue as a regression report (case-insensitive).'),
+      releaseBlocker: z
+        .array(z.string().min(1))
+        .default([...DEFAULT_RELEASE_BLOCKER_LABELS])
+        .describe('Labels that mark an issue or PR as blocking the next release (case-insensitive).'),
     })
     .prefault({})
     .describe('Labels the metrics look for.'),

@@ -22,6 +22,7 @@ import { computePrTimeToFirstReview } from './pr-time-to-first-review.js';
 import { computePrTimeToMerge } from './pr-time-to-merge.js';
 import { computePrsMerged } from './prs-merged.js';
 import { computePrsStarted } from './prs-started.js';
+import { computeOpenReleaseBlockers } from './open-release-blockers.js';
 import { computeRegressionsOpened } from './regressions-opened.js';
 import { computeReleaseIntervalDays } from './release-interval-days.js';
 import { computeReturningContributorRate } from './returning-contributor-rate.js';
@@ -78,6 +79,7 @@ export function computeMetricSet(source: RepositoryActivity | ActivityIndex, opt
     contested_prs: computeContestedPrs(context),
     merged_over_change_request: computeMergedOverChangeRequest(context),
     overdue_milestones: computeOverdueMilestones(context),
+    open_release_blockers: computeOpenReleaseBlockers(context),
     milestone_slip_days: computeMilestoneSlipDays(context),
     release_interval_days: computeReleaseIntervalDays(context),
     days_since_last_release: computeDaysSinceLastRelease(context),

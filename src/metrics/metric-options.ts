@@ -18,6 +18,8 @@ export interface MetricOptions {
   breakingChangeLabels?: string[];
   /** Labels marking an issue or PR as a regression report (case-insensitive). */
   regressionLabels?: string[];
+  /** Labels marking an issue or PR as blocking the next release (case-insensitive). */
+  releaseBlockerLabels?: string[];
   /** Reviewer activity look-back for `active_reviewers`, `top_reviewer_share`, `reviewer_absence_factor`. Default 90. */
   reviewerActivityDays?: number;
   /** A first-time contributor "returned" when their second PR was opened within this many days. Default 90. */
@@ -33,6 +35,7 @@ export interface MetricOptions {
 
 export const DEFAULT_BREAKING_CHANGE_LABELS = ['breaking-change', 'kind/api-change', 'api-change', 'kind/deprecation'];
 export const DEFAULT_REGRESSION_LABELS = ['kind/regression', 'regression'];
+export const DEFAULT_RELEASE_BLOCKER_LABELS = ['release-blocker', 'priority/release-blocker', 'kind/release-blocker'];
 
 /** Options with every default filled in, the window in epoch ms, the clock built and label sets lower-cased. */
 export interface ResolvedMetricOptions {
@@ -43,6 +46,7 @@ export interface ResolvedMetricOptions {
   clock: Clock;
   breakingChangeLabels: ReadonlySet<string>;
   regressionLabels: ReadonlySet<string>;
+  releaseBlockerLabels: ReadonlySet<string>;
   reviewerActivityDays: number;
   returningWithinDays: number;
   includePrereleases: boolean;
@@ -65,6 +69,7 @@ export function resolveMetricOptions(options: MetricOptions): ResolvedMetricOpti
     clock: createClock(options.clock),
     breakingChangeLabels: lower(options.breakingChangeLabels ?? DEFAULT_BREAKING_CHANGE_LABELS),
     regressionLabels: lower(options.regressionLabels ?? DEFAULT_REGRESSION_LABELS),
+    releaseBlockerLabels: lower(options.releaseBlockerLabels ?? DEFAULT_RELEASE_BLOCKER_LABELS),
     reviewerActivityDays: options.reviewerActivityDays ?? DEFAULT_REVIEWER_ACTIVITY_DAYS,
     returningWithinDays: options.returningWithinDays ?? DEFAULT_RETURNING_WITHIN_DAYS,
     includePrereleases: options.releases?.includePrereleases ?? false,

@@ -52,6 +52,7 @@ export interface MetricSet {
   contested_prs: number | null;
   merged_over_change_request: number | null;
   overdue_milestones: number | null;
+  open_release_blockers: number | null;
   milestone_slip_days: Distribution | null;
   release_interval_days: ReleaseInterval | null;
   days_since_last_release: number | null;

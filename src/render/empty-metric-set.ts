@@ -34,4 +34,5 @@ export const EMPTY_METRIC_SET: Readonly<MetricSet> = Object.freeze({
   breaking_changes_merged: null,
   reverts_merged: null,
   regressions_opened: null,
+  open_release_blockers: null,
 });

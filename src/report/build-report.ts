@@ -52,6 +52,7 @@ export function buildReport(input: BuildReportInput): BuiltReport {
     clock: toClockSettings(config.clock),
     breakingChangeLabels: config.labels.breaking,
     regressionLabels: config.labels.regression,
+    releaseBlockerLabels: config.labels.releaseBlocker,
   };
   const previous = previousWindowOf(window);
   const previousOptions: MetricOptions = { ...options, window: previous };

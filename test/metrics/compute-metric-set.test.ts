@@ -29,7 +29,7 @@ const activity = anActivity({
   reviews: [aReview(1, 'alice', t(12), { state: 'APPROVED' }), aReview(3, 'bob', t(-2.5 * DAY)), aReview(4, 'alice', t(3 * DAY))],
   comments: [aComment(1, 'bob', t(11))],
   events: [aReviewRequest(2, 'alice', t(20 * DAY + 1))],
-  issues: [anIssue({ number: 5, createdAt: t(DAY), labels: ['regression'] })],
+  issues: [anIssue({ number: 5, createdAt: t(DAY), labels: ['regression'] }), anIssue({ number: 6, createdAt: t(-5 * DAY), labels: ['Release-Blocker'] })],
   milestones: [aMilestone({ number: 100, dueOn: t(-DAY) })],
   releases: [aRelease(t(-40 * DAY)), aRelease(t(-10 * DAY))],
 });
@@ -45,7 +45,7 @@ describe('computeMetricSet', () => {
       review_request_turnaround_hours: { n: 0, p50: null, p90: null },
       issue_time_to_first_response_hours: { n: 0, p50: null, p90: null },
       unanswered_prs: 1,
-      unanswered_issues: 1,
+      unanswered_issues: 2, // 5, and the release blocker 6 nobody answered
       prs_started: 3,
       prs_merged: 1,
       issues_opened: 1,
@@ -65,6 +65,7 @@ describe('computeMetricSet', () => {
       contested_prs: 0,
       merged_over_change_request: 0,
       overdue_milestones: 1,
+      open_release_blockers: 1,
       milestone_slip_days: { n: 0, p50: null, p90: null },
       release_interval_days: { n: 1, p50: 30, last: 30 },
       days_since_last_release: 38,

@@ -10,6 +10,8 @@ describe('timelines-are-reliable', () => {
   it.each([
     { case: 'one overdue milestone fires', repo: { overdue_milestones: 1 }, title: '1 open milestone past the due date' },
     { case: 'no overdue milestone does not fire', repo: { overdue_milestones: 0 }, title: null },
+    { case: 'two open release blockers fire', repo: { open_release_blockers: 2 }, title: '2 open release blockers' },
+    { case: 'no open release blocker does not fire', repo: { open_release_blockers: 0 }, title: null },
     {
       case: 'milestones closing a median 20 days late fire',
       repo: { milestone_slip_days: aDistribution(4, 20, 35) },
@@ -61,6 +63,6 @@ describe('timelines-are-reliable', () => {
   it('reports every check as insufficient data when the metrics are missing', () => {
     const { findings, insufficientData } = evaluate(aRuleInput(), defaults);
     expect(findings).toEqual([]);
-    expect(insufficientData.map((d) => d.check)).toEqual(['overdue-milestones', 'milestone-slip', 'release-cadence', 'revert-share']);
+    expect(insufficientData.map((d) => d.check)).toEqual(['overdue-milestones', 'release-blockers', 'milestone-slip', 'release-cadence', 'revert-share']);
   });
 });

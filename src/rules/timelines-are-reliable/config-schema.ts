@@ -6,6 +6,7 @@ export const configSchema = z.strictObject({
   ...createRuleOptionsShape('warning'),
   maxOverdueMilestones: threshold(0, 'Fire when more open milestones than this are past their due date.'),
   maxMilestoneSlipDays: threshold(14, 'Fire when closed milestones closed a median of more than this many days late.'),
+  maxOpenReleaseBlockers: threshold(0, 'Fire when more issues and PRs than this carry a release-blocker label (`labels.releaseBlocker`).'),
   minClosedMilestones: minimumSample(3, 'Fewest closed milestones with a due date before the slip is judged.'),
   maxReleaseDelayFactor: threshold(
     1.5,

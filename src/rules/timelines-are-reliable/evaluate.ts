@@ -4,7 +4,7 @@ import type { RuleInput, RuleResult } from '../types.js';
 import type { TimelinesOptions } from './config-schema.js';
 import { metadata } from './metadata.js';
 
-/** Judges milestones, release cadence and reverts; all repository-wide, since milestones and releases are. */
+/** Judges milestones, release blockers, release cadence and reverts; all repository-wide, as releases are. */
 export function evaluate(input: RuleInput, options: TimelinesOptions): RuleResult {
   const reporter = createRuleReporter(metadata, options.severity);
   const { metrics, previous } = input.repo;
@@ -16,6 +16,20 @@ export function evaluate(input: RuleInput, options: TimelinesOptions): RuleResul
       title: `${formatCount(overdue, 'open milestone')} past the due date`,
       evidence: { overdue_milestones: overdue, limit: options.maxOverdueMilestones },
       action: 'Move the due date or the unfinished items, and say so in writing where users look for the plan.',
+    });
+  }
+
+  const blockers = metrics.open_release_blockers;
+  if (reporter.hasSample(null, 'release-blockers', blockers, 0) && blockers > options.maxOpenReleaseBlockers) {
+    reporter.fire({
+      area: null,
+      title: formatCount(blockers, 'open release blocker'),
+      evidence: {
+        open_release_blockers: blockers,
+        limit: options.maxOpenReleaseBlockers,
+        previous_open_release_blockers: previous.open_release_blockers,
+      },
+      action: 'Give each blocker an owner and a date, or move it out of the release, and say which in the release plan.',
     });
   }
 

@@ -6,12 +6,13 @@ export const metadata: RuleMetadata = {
   fallacy: 1,
   title: 'Timelines are reliable',
   summary:
-    'Measures whether the repository keeps its dates: open milestones past their due date, how late closed ' +
-    'milestones closed, how overdue the next release is against the usual release interval, and the share of ' +
+    'Measures whether the repository keeps its dates: open milestones past their due date, open release blockers, ' +
+    'how late closed milestones closed, how overdue the next release is against the usual release interval, and the share of ' +
     'merges that were reverts.',
   reality: 'Timelines are optimistic',
   checks: {
     'overdue-milestones': 'Open milestones past their due date.',
+    'release-blockers': 'Open issues and PRs labelled as blocking the next release.',
     'milestone-slip': 'Median days closed milestones closed after their due date.',
     'release-cadence': 'Days since the last release against the median interval between releases.',
     'revert-share': 'Reverts as a share of the PRs merged in the window.',
