@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildGitHubModel } from '../../src/backfill/simulator/build-github-model.js';
 import { createGraphQLSimulator } from '../../src/backfill/simulator/create-graphql-simulator.js';
 import { generateDeliveries } from '../../src/sample/generate-deliveries.js';
 import type { Store } from '../../src/store/store.js';
-import { TEST_BACKENDS } from '../helpers/stores.js';
+import { TEST_BACKENDS, useFreshStore } from '../helpers/stores.js';
 import { useStrictNock } from '../helpers/strict-nock.js';
 import {
   addComments,
@@ -20,13 +20,10 @@ const REPO_ID = 100_001;
 
 describe.each(TEST_BACKENDS)('backfill follow-ups ($name)', (backend) => {
   useStrictNock();
-  let opened: { store: Store; drop(): Promise<void> };
   let store: Store;
-  beforeEach(async () => {
-    opened = await backend.open();
-    store = opened.store;
+  useFreshStore(backend, (fresh) => {
+    store = fresh;
   });
-  afterEach(() => opened.drop());
 
   it('pools follow-ups across pages, 100 a query, and fetches more pages only for PRs whose timeline or files overflowed', async () => {
     const clock = createFakeClock(NOW);

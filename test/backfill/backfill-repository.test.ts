@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildGitHubModel } from '../../src/backfill/simulator/build-github-model.js';
 import { createGraphQLSimulator, type GraphQLSimulator } from '../../src/backfill/simulator/create-graphql-simulator.js';
 import type { GitHubModel } from '../../src/backfill/simulator/github-model.js';
 import { generateDeliveries } from '../../src/sample/generate-deliveries.js';
 import type { Store } from '../../src/store/store.js';
-import { TEST_BACKENDS } from '../helpers/stores.js';
+import { TEST_BACKENDS, useFreshStore } from '../helpers/stores.js';
 import { useStrictNock } from '../helpers/strict-nock.js';
 import { backfillSampleRepository, createFakeClock, followUpQueries, followUpSizes, pullRequestsInPageOrder, serveSimulator } from './helpers.js';
 
@@ -25,13 +25,10 @@ const pointsOf = (simulator: GraphQLSimulator, operation: string) =>
 
 describe.each(TEST_BACKENDS)('backfillRepository over nock ($name)', (backend) => {
   useStrictNock();
-  let opened: { store: Store; drop(): Promise<void> };
   let store: Store;
-  beforeEach(async () => {
-    opened = await backend.open();
-    store = opened.store;
+  useFreshStore(backend, (fresh) => {
+    store = fresh;
   });
-  afterEach(() => opened.drop());
 
   it('walks every page, 100 items at a time, newest first, storing each item once with its files: 1 point per 100 PRs, 1 per 100 files', async () => {
     const clock = createFakeClock(NOW);

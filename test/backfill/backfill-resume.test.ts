@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GraphQLRequest } from '../../src/backfill/backfill-repository.js';
 import { buildGitHubModel } from '../../src/backfill/simulator/build-github-model.js';
 import { createGraphQLSimulator, type GraphQLSimulator } from '../../src/backfill/simulator/create-graphql-simulator.js';
 import { generateDeliveries } from '../../src/sample/generate-deliveries.js';
 import type { Store } from '../../src/store/store.js';
 import { createTestOctokit } from '../helpers/octokit.js';
-import { TEST_BACKENDS } from '../helpers/stores.js';
+import { TEST_BACKENDS, useFreshStore } from '../helpers/stores.js';
 import { useStrictNock } from '../helpers/strict-nock.js';
 import { addComments, backfillSampleRepository, createFakeClock, followUpQueries, followUpSizes, pullRequestsInPageOrder, serveSimulator } from './helpers.js';
 
@@ -29,13 +29,10 @@ function killedAt(killAt: number): GraphQLRequest {
 
 describe.each(TEST_BACKENDS)('a killed backfill resumes ($name)', (backend) => {
   useStrictNock();
-  let opened: { store: Store; drop(): Promise<void> };
   let store: Store;
-  beforeEach(async () => {
-    opened = await backend.open();
-    store = opened.store;
+  useFreshStore(backend, (fresh) => {
+    store = fresh;
   });
-  afterEach(() => opened.drop());
 
   it('with the nodes it held back fetched again by id: nothing lost, nothing twice, only the page in flight repeated', async () => {
     const clock = createFakeClock(NOW);

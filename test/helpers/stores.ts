@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { afterEach, beforeEach } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 
@@ -38,3 +39,17 @@ export const TEST_BACKENDS: TestBackend[] = [
     },
   },
 ];
+
+/** Before each test, a fresh store of `backend` handed to `use`; after it, the store is dropped. */
+export function useFreshStore(backend: TestBackend, use: (store: Store) => void): void {
+  let drop: (() => Promise<void>) | undefined;
+  beforeEach(async () => {
+    const opened = await backend.open();
+    drop = opened.drop;
+    use(opened.store);
+  });
+  afterEach(async () => {
+    await drop?.();
+    drop = undefined;
+  });
+}

@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { onAnyDelivery } from '../../src/handlers/on-any-delivery.js';
 import { processQueuedDelivery } from '../../src/queue/process-queued-delivery.js';
 import { generateDeliveries } from '../../src/sample/generate-deliveries.js';
 import type { Store } from '../../src/store/store.js';
 import { silentLog } from '../helpers/silent-log.js';
-import { TEST_BACKENDS } from '../helpers/stores.js';
+import { TEST_BACKENDS, useFreshStore } from '../helpers/stores.js';
 
 const NOW = new Date('2026-03-02T10:00:00Z');
 const pullRequestOpened = generateDeliveries({ pullRequests: 1 }).find((d) => d.name === 'pull_request')!;
@@ -12,11 +12,9 @@ const context = (delivery = pullRequestOpened) => ({ ...delivery, log: silentLog
 
 describe.each(TEST_BACKENDS)('fast acknowledgement and queued processing ($name)', (backend) => {
   let store: Store;
-  let drop: () => Promise<void>;
-  beforeEach(async () => {
-    ({ store, drop } = await backend.open());
+  useFreshStore(backend, (fresh) => {
+    store = fresh;
   });
-  afterEach(() => drop());
 
   it('records a delivery, queues its ticket and leaves it pending for the worker', async () => {
     const dispatch = vi.fn(async () => {});

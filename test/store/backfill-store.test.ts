@@ -1,18 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BackfillCheckpoint, Store } from '../../src/store/store.js';
-import { TEST_BACKENDS } from '../helpers/stores.js';
+import { TEST_BACKENDS, useFreshStore } from '../helpers/stores.js';
 
 const REPO_ID = 100_001;
 
 /** What the backfill keeps in the store besides records: file heads and checkpoints, on both backends. */
 describe.each(TEST_BACKENDS)('backfill state in the store on $name', (backend) => {
   let store: Store;
-  let drop: () => Promise<void>;
-  beforeEach(async () => {
-    ({ store, drop } = await backend.open());
-  });
-  afterEach(async () => {
-    await drop();
+  useFreshStore(backend, (fresh) => {
+    store = fresh;
   });
 
   it('reads the head commit each PR’s saved files were read at, for the asked PRs of that repository only', async () => {

@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RepositoryActivity } from '../../src/core/records.js';
 import { ingestDelivery, processPendingDeliveries } from '../../src/ingest/ingest-delivery.js';
 import { generateDeliveries } from '../../src/sample/generate-deliveries.js';
 import { seededRandom } from '../../src/sample/seeded-random.js';
 import type { Delivery, Store } from '../../src/store/store.js';
-import { TEST_BACKENDS } from '../helpers/stores.js';
+import { TEST_BACKENDS, useFreshStore } from '../helpers/stores.js';
 import { silentLog } from '../helpers/silent-log.js';
 
 const REPO_ID = 100_001;
@@ -33,12 +33,8 @@ function withFreshIds(deliveries: Delivery[], prefix: string): Delivery[] {
 
 describe.each(TEST_BACKENDS)('store contract on $name', (backend) => {
   let store: Store;
-  let drop: () => Promise<void>;
-  beforeEach(async () => {
-    ({ store, drop } = await backend.open());
-  });
-  afterEach(async () => {
-    await drop();
+  useFreshStore(backend, (fresh) => {
+    store = fresh;
   });
 
   it('migrates idempotently', async () => {
