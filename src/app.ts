@@ -1,7 +1,4 @@
 import type { ApplicationFunction } from 'probot';
-import { systemClock } from './backfill/backfill-clock.js';
-import { createRateLimitGovernor } from './backfill/rate-limit-governor.js';
-import { createDefaultConfig } from './config/config-schema.js';
 import { createApp } from './create-app.js';
 import { type DeliveryContext, onAnyDelivery } from './handlers/on-any-delivery.js';
 import { createAppMetrics } from './ops/create-app-metrics.js';
@@ -15,6 +12,7 @@ import { DEFAULT_QUEUE_PREFIX } from './queue/queue-names.js';
 import { closeRedisConnection, createRedisConnection } from './queue/redis-connection.js';
 import { requeuePendingDeliveries } from './queue/requeue-pending-deliveries.js';
 import { openStore } from './store/open-store.js';
+import { createBackfillSettings } from './handlers/start-installation-backfill.js';
 
 /**
  * The entry point `probot run ./dist/app.js` loads: opens the store `DATABASE_URL` names (SQLite at
@@ -47,8 +45,7 @@ const app: ApplicationFunction = async (probot, options) => {
       if (result.outcome === 'queued') await enqueueInstallationBackfills(queues.backfills, context);
     });
   } else {
-    const backfill = { governor: createRateLimitGovernor({ clock: systemClock }), backfillDays: createDefaultConfig().backfillDays };
-    await createApp({ store, scheduler: {}, backfill, ...(process.env.APP_ID ? { appId: Number(process.env.APP_ID) } : {}) })(probot, options);
+    await createApp({ store, scheduler: {}, backfill: createBackfillSettings(), ...(process.env.APP_ID ? { appId: Number(process.env.APP_ID) } : {}) })(probot, options);
   }
 
   options.addHandler(createOpsHandler({ metrics, checks }));

@@ -1,6 +1,3 @@
-import { systemClock } from '../backfill/backfill-clock.js';
-import { createRateLimitGovernor } from '../backfill/rate-limit-governor.js';
-import { createDefaultConfig } from '../config/config-schema.js';
 import { loadRepositoryConfig } from '../config/load-repository-config.js';
 import type { CreateWorkerHandlers } from '../queue/worker-handlers.js';
 import { createConfigSource } from '../schedule/create-config-source.js';
@@ -10,7 +7,7 @@ import { createAreaContextCache } from './area-context-cache.js';
 import { createKeyLock } from './create-key-lock.js';
 import type { HandlerContext, HandlerDependencies } from './handler-dependencies.js';
 import { routeDelivery } from './publish-from-delivery.js';
-import { startInstallationBackfill } from './start-installation-backfill.js';
+import { createBackfillSettings, startInstallationBackfill } from './start-installation-backfill.js';
 
 /**
  * The post-ingest work for the queue workers (`--handlers` / `WORKER_HANDLERS_MODULE` pointing at this module's built file): `reactions` publishes the
@@ -34,12 +31,7 @@ export const createWorkerHandlers: CreateWorkerHandlers = ({ store, now, log }) 
       });
     },
     inProcess: (app) => {
-      const trigger = {
-        store,
-        now,
-        governor: createRateLimitGovernor({ clock: systemClock }),
-        backfillDays: createDefaultConfig().backfillDays,
-      };
+      const trigger = { store, now, ...createBackfillSettings() };
       app.onAny((context) => {
         void startInstallationBackfill(trigger, context as unknown as Parameters<typeof startInstallationBackfill>[1]);
       });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { systemClock } from '../backfill/backfill-clock.js';
 import { onInstallationBackfill } from '../backfill/on-installation-backfill.js';
-import type { RateLimitGovernor } from '../backfill/rate-limit-governor.js';
+import { createRateLimitGovernor, type RateLimitGovernor } from '../backfill/rate-limit-governor.js';
+import { createDefaultConfig } from '../config/config-schema.js';
 import type { GitHubClient } from '../github/client.js';
 import type { Store } from '../store/store.js';
 
@@ -17,6 +19,14 @@ export interface InstallationBackfillTrigger {
   /** Days of history to import (the config's `backfillDays` default; the installation has no repository config yet). */
   backfillDays: number;
   now: () => Date;
+}
+
+/**
+ * The settings an in-process backfill trigger runs with: its own rate-limit governor on the system clock, and the
+ * config's default `backfillDays` (an installation has no repository config yet).
+ */
+export function createBackfillSettings(): Pick<InstallationBackfillTrigger, 'governor' | 'backfillDays'> {
+  return { governor: createRateLimitGovernor({ clock: systemClock }), backfillDays: createDefaultConfig().backfillDays };
 }
 
 /**
