@@ -7,6 +7,11 @@ const DAY_MS = 86_400_000;
 /** The look-back of `stale_owners`, in days. */
 export const DEFAULT_STALE_DAYS = 365;
 
+/** The default look-back ending at `end`, as ISO times `[from, to]` (how reports and the store name it). */
+export function staleOwnerLookBack(end: Date): { from: string; to: string } {
+  return { from: new Date(end.getTime() - DEFAULT_STALE_DAYS * DAY_MS).toISOString(), to: end.toISOString() };
+}
+
 export interface StaleOwnersInput {
   model: Pick<AreaModel, 'areas'>;
   pullRequests: readonly PullRequestRecord[];

@@ -10,7 +10,7 @@ import { createWindow, type MetricOptions, previousWindowOf } from '../metrics/m
 import { computeOwnerReviewCoverage } from '../metrics/owner-review-coverage.js';
 import { computeOwnersFileCoverage, listUnownedPaths } from '../metrics/owners-file-coverage.js';
 import { scopeIndexToArea } from '../metrics/scope-index-to-area.js';
-import { computeStaleOwners, DEFAULT_STALE_DAYS, listActiveLogins } from '../metrics/stale-owners.js';
+import { computeStaleOwners, DEFAULT_STALE_DAYS, listActiveLogins, staleOwnerLookBack } from '../metrics/stale-owners.js';
 import type { MetricSet, Window } from '../metrics/types.js';
 import { evaluateRules, type RulesOutcome } from '../rules/evaluate-rules.js';
 import type { AreaMetrics, RuleInput } from '../rules/types.js';
@@ -140,15 +140,14 @@ function collectOwnersWindowFacts(activity: RepositoryActivity, window: Window):
     mergedInWindow,
     files: activity.pullRequestFiles.filter((files) => numbers.has(files.prNumber)),
     reviews: activity.reviews.filter((review) => merged.has(review.prNumber)),
-    activeLogins: knownActiveLogins(activity, nowMs) ?? listActiveLogins(activity, nowMs - DEFAULT_STALE_DAYS * 86_400_000, nowMs),
+    activeLogins: knownActiveLogins(activity, window.to) ?? listActiveLogins(activity, nowMs - DEFAULT_STALE_DAYS * 86_400_000, nowMs),
     historySince: earliestActivity(activity),
   };
 }
 
-/** The logins active in the stale-owner look-back up to `nowMs`, when the store listed them (it read only recent records). */
-function knownActiveLogins(activity: RepositoryActivity, nowMs: number): Set<string> | undefined {
-  const from = new Date(nowMs - DEFAULT_STALE_DAYS * 86_400_000).toISOString();
-  const to = new Date(nowMs).toISOString();
+/** The logins active in the stale-owner look-back up to `end`, when the store listed them (it read only recent records). */
+function knownActiveLogins(activity: RepositoryActivity, end: Date): Set<string> | undefined {
+  const { from, to } = staleOwnerLookBack(end);
   const range = activity.history?.activeLogins.find((known) => known.from === from && known.to === to);
   return range && new Set(range.logins);
 }

@@ -1,7 +1,7 @@
 import type { RepositoryActivity } from '../core/records.js';
 import { METRIC_EVENT_KINDS } from '../metrics/index-activity.js';
 import { DEFAULT_RETURNING_WITHIN_DAYS, DEFAULT_REVIEWER_ACTIVITY_DAYS } from '../metrics/metric-options.js';
-import { DEFAULT_STALE_DAYS } from '../metrics/stale-owners.js';
+import { staleOwnerLookBack } from '../metrics/stale-owners.js';
 import type { Window } from '../metrics/types.js';
 import type { Store } from '../store/store.js';
 
@@ -22,10 +22,7 @@ export function reportHorizon(window: Window): Date {
 
 /** The stale-owner look-backs of a window and its previous window: the year up to each window's end. */
 export function staleOwnerRanges(window: Window): Array<{ from: string; to: string }> {
-  return [window.to, window.from].map((end) => ({
-    from: new Date(end.getTime() - DEFAULT_STALE_DAYS * DAY_MS).toISOString(),
-    to: end.toISOString(),
-  }));
+  return [window.to, window.from].map(staleOwnerLookBack);
 }
 
 /**
