@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { analyzeWorkflow } from '../../src/supply-chain/analyze-workflow.js';
 import type { SupplyChainFinding, SupplyChainKind } from '../../src/supply-chain/types.js';
 
-/** The shared conformance fixtures (`shared/` sits beside the checkout). */
-export const WORKFLOW_FIXTURES = new URL('../../../shared/fixtures/workflows/', import.meta.url);
+/** The vendored Scorecard workflow vectors (`test/fixtures/conformance/workflows/`, Apache-2.0, see SOURCE.md). */
+export const WORKFLOW_FIXTURES = new URL('../fixtures/conformance/workflows/', import.meta.url);
 
-/** Reads a file under `shared/fixtures/workflows/`. */
+/** Reads a file under `test/fixtures/conformance/workflows/`. */
 export function readWorkflowFixture(relativePath: string): string {
   return readFileSync(new URL(relativePath, WORKFLOW_FIXTURES), 'utf8');
 }
