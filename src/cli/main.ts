@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { buildProgram } from './build-program.js';
+import { runMain } from './run-main.js';
 
-await buildProgram().parseAsync(process.argv);
+process.exitCode = await runMain(process.argv);

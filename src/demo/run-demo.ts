@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pino } from 'pino';
 import { Probot, ProbotOctokit } from 'probot';
 import { loadRepositoryConfig } from '../config/load-repository-config.js';
@@ -25,6 +25,10 @@ import { writeDemoFiles } from './write-demo-files.js';
 export interface RunDemoOptions extends DemoCommunityOptions {
   /** Where the files go; created when missing. Default `demo-output`. */
   outDir?: string;
+  /** Also write every delivery of the sample community as `replay` JSON Lines (`{ "id", "name", "payload" }`) here. */
+  deliveriesFile?: string;
+  /** Keep the demo's store at this URL (`sqlite:<path>` or `postgres://…`) instead of a throwaway SQLite file. */
+  databaseUrl?: string;
 }
 
 export interface DemoRun {
@@ -52,8 +56,9 @@ const silentLog = pino({ level: 'silent' });
  */
 export async function runDemo(options: RunDemoOptions = {}): Promise<DemoRun> {
   const community = buildDemoCommunity(options);
+  if (options.deliveriesFile) await writeDeliveriesFile(resolve(options.deliveriesFile), community);
   const workDir = await mkdtemp(join(tmpdir(), 'fallacy-watch-demo-'));
-  const store = await openStore(`sqlite:${join(workDir, 'demo.db')}`);
+  const store = await openStore(options.databaseUrl ?? `sqlite:${join(workDir, 'demo.db')}`);
   try {
     const failed = await ingestHistory(store, community);
     const github = createDemoGitHub(community);
@@ -80,6 +85,13 @@ export async function runDemo(options: RunDemoOptions = {}): Promise<DemoRun> {
     await store.close();
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/** The sample community's deliveries, in the order GitHub would send them, one `replay` line each. */
+async function writeDeliveriesFile(path: string, community: DemoCommunity): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const lines = community.deliveries.map(({ id, name, payload }) => JSON.stringify({ id, name, payload }));
+  await writeFile(path, `${lines.join('\n')}\n`, 'utf8');
 }
 
 /**

@@ -44,12 +44,21 @@ describe('replay and report on the command line', () => {
     expect(first).not.toMatch(/@[a-z]/);
   });
 
-  it('counts lines that are not deliveries as failed and keeps going', async () => {
+  it('counts lines that are not deliveries as failed, keeps going, and then exits 1', async () => {
     const broken = join(dir, 'broken.jsonl');
     writeFileSync(broken, `not json\n{"id":"x"}\n${JSON.stringify({ ...deliveries[0], id: 'fresh-id' })}\n`);
-    expect(await runCli(['replay', broken, '--database', `sqlite:${join(dir, 'other.db')}`])).toBe(
-      'new: 1, duplicates: 0, skipped: 0, failed: 2\n',
-    );
+    await expect(runCli(['replay', broken, '--database', `sqlite:${join(dir, 'other.db')}`])).rejects.toMatchObject({
+      exitCode: 1,
+      message: 'replay: 2 of 3 deliveries failed (reasons above)',
+      stdout: 'new: 1, duplicates: 0, skipped: 0, failed: 2\n',
+    });
+  });
+
+  it('refuses a window outside the stored data and names the dates the store holds', async () => {
+    await expect(runCli(['report', 'sample-org/sample-repo', '--to', '2020-01-01', '--database', database])).rejects.toMatchObject({
+      exitCode: 1,
+      message: expect.stringMatching(/^report: nothing between 2019-12-04 to 2020-01-01; the store holds sample-org\/sample-repo from 2026-08-\d\d to 2026-\d\d-\d\d \(choose --to \/ --from within it\)$/),
+    });
   });
 
   it('prints the weekly digest body with --markdown', async () => {

@@ -14,10 +14,26 @@ describe('fallacy-watch demo', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'demo-test-'));
-    stdout = await runCli(['demo', '--out', join(dir, 'cli')]);
+    stdout = await runCli(['demo', '--out', join(dir, 'cli'), '--deliveries', join(dir, 'deliveries.jsonl'), '--database', `sqlite:${join(dir, 'kept.db')}`]);
     run = await runDemo({ outDir: dir });
   }, 60_000);
   afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('writes its deliveries for replay: replay then report shows the same community with findings', async () => {
+    const database = `sqlite:${join(dir, 'replayed.db')}`;
+    const counts = JSON.parse(await runCli(['replay', join(dir, 'deliveries.jsonl'), '--json', '--database', database]));
+    expect(counts).toEqual({ new: run.ingested.deliveries, duplicate: 0, skipped: 0, failed: 0 });
+    const report = JSON.parse(await runCli(['report', 'kube-widgets/kube-widgets', '--json', '--to', '2026-11-23', '--database', database]));
+    expect(report.repository).toBe('kube-widgets/kube-widgets');
+    expect(report.findings.length).toBeGreaterThan(3);
+    expect(stdout).toContain(`replay ${join(dir, 'deliveries.jsonl')}`);
+  });
+
+  it('keeps its store with --database: report works on it right after', async () => {
+    const report = JSON.parse(await runCli(['report', 'kube-widgets/kube-widgets', '--json', '--to', '2026-11-23', '--database', `sqlite:${join(dir, 'kept.db')}`]));
+    expect(report.findings.length).toBeGreaterThan(3);
+    expect(stdout).toContain(`report kube-widgets/kube-widgets --to 2026-11-23 --database sqlite:${join(dir, 'kept.db')}`);
+  });
 
   it('feeds every delivery through the app without a failure and answers every API request the app makes', () => {
     expect(run.ingested.deliveries).toBeGreaterThan(1000);

@@ -8,6 +8,7 @@ import { readAreaCheckout } from '../../areas/read-area-checkout.js';
 import { renderAreasTable } from '../../areas/render-areas-table.js';
 import { CONFIG_PATH } from '../../config/config-schema.js';
 import { parseConfigYaml } from '../../config/parse-config-yaml.js';
+import { CliError } from '../cli-error.js';
 import type { RegisterCommand } from './index.js';
 
 /**
@@ -27,8 +28,8 @@ export const registerAreasCommand: RegisterCommand = (program) => {
     .action(async (options: { dir: string; json?: boolean; files?: boolean }, command: Command) => {
       const dir = resolve(options.dir);
       const isDirectory = await stat(dir).then((info) => info.isDirectory(), () => false);
-      if (!isDirectory) command.error(`areas: not a directory: ${dir}`);
-      const checkout = await readAreaCheckout(dir).catch((error: Error) => command.error(`areas: cannot list files with git in ${dir}: ${error.message}`));
+      if (!isDirectory) throwCliError(`areas: not a directory: ${dir}`);
+      const checkout = await readAreaCheckout(dir).catch((error: Error) => throwCliError(`areas: cannot list files with git in ${dir}: ${error.message}`));
 
       const configErrors: AreaSourceError[] = [];
       let configAreas;
@@ -53,3 +54,7 @@ export const registerAreasCommand: RegisterCommand = (program) => {
       process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderAreasTable(report));
     });
 };
+
+function throwCliError(message: string): never {
+  throw new CliError(message);
+}

@@ -4,6 +4,7 @@ import { systemClock } from '../../backfill/backfill-clock.js';
 import { backfillRepository, type BackfillResult, DEFAULT_BACKFILL_DAYS } from '../../backfill/backfill-repository.js';
 import { formatBackfillProgress } from '../../backfill/format-backfill-progress.js';
 import { createRateLimitGovernor } from '../../backfill/rate-limit-governor.js';
+import { CliError, parseFullName } from '../cli-error.js';
 import { DATABASE_OPTION, withCliStore } from '../open-cli-store.js';
 import type { RegisterCommand } from './index.js';
 
@@ -36,20 +37,22 @@ export const registerBackfillCommand: RegisterCommand = (program) => {
     .option(...DATABASE_OPTION)
     .option('--json', 'print the result as JSON')
     .action(async (fullName: string, options: BackfillOptions, command: Command) => {
+      parseFullName('backfill', fullName);
+      const apiUrl = checkApiUrl(options.apiUrl);
       const token = options.token ?? process.env.GITHUB_TOKEN;
       if (!token) command.error('backfill: pass --token or set GITHUB_TOKEN');
       const days = Number(options.days);
       if (!Number.isFinite(days) || days <= 0) command.error(`backfill: --days must be a positive number (got "${options.days}")`);
       const octokit = new ProbotOctokit({
         auth: { token },
-        baseUrl: resolveApiUrl(options.apiUrl),
+        baseUrl: apiUrl,
         throttle: { enabled: false },
         retry: { enabled: false },
       });
       const governor = createRateLimitGovernor({ clock: systemClock, maxConcurrency: 1 });
       const started = systemClock.now();
       const tty = process.stderr.isTTY === true;
-      const result = await withCliStore(options.database, (store) =>
+      const result = await withCliStore(options.database, {}, (store) =>
         backfillRepository({
           store,
           graphql: (query, variables) => octokit.graphql(query, variables),
@@ -69,6 +72,17 @@ export const registerBackfillCommand: RegisterCommand = (program) => {
       else console.log(describeResult(result));
     });
 };
+
+function checkApiUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new CliError(`backfill: --api-url is not a URL: "${url}" (expected https://api.github.com or https://<ghes-host>)`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new CliError(`backfill: --api-url must be http(s), got "${url}"`);
+  return resolveApiUrl(url);
+}
 
 /**
  * The REST root Octokit wants: as given, except a bare GitHub Enterprise Server host (`https://ghe.example.com`)

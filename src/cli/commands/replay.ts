@@ -1,7 +1,8 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import pino from 'pino';
 import { ingestDelivery, type IngestOutcome } from '../../ingest/ingest-delivery.js';
+import { CliError } from '../cli-error.js';
 import { DATABASE_OPTION, withCliStore } from '../open-cli-store.js';
 import type { RegisterCommand } from './index.js';
 
@@ -11,7 +12,8 @@ export type ReplayCounts = Record<IngestOutcome, number>;
 /**
  * `fallacy-watch replay <deliveries.jsonl>`: feeds recorded deliveries (`{ "id", "name", "payload" }` a line) through
  * the same ingest the webhook handler uses, offline, and prints how many were new, duplicates, skipped and failed.
- * A line that is not a delivery counts as failed and is reported with its line number on stderr.
+ * A line that is not a delivery counts as failed and is reported with its line number on stderr; any failure makes
+ * the exit code 1.
  */
 export const registerReplayCommand: RegisterCommand = (program) => {
   program
@@ -21,9 +23,18 @@ export const registerReplayCommand: RegisterCommand = (program) => {
     .option(...DATABASE_OPTION)
     .option('--json', 'print the counts as JSON')
     .action(async (file: string, options: { database?: string; json?: boolean }) => {
-      const counts = await withCliStore(options.database, (store) => replayFile(store, file));
+      const isFile = (() => {
+        try {
+          return statSync(file).isFile();
+        } catch {
+          return false;
+        }
+      })();
+      if (!isFile) throw new CliError(`replay: no such file: ${file}`);
+      const counts = await withCliStore(options.database, {}, (store) => replayFile(store, file));
       if (options.json) console.log(JSON.stringify(counts));
       else console.log(`new: ${counts.new}, duplicates: ${counts.duplicate}, skipped: ${counts.skipped}, failed: ${counts.failed}`);
+      if (counts.failed > 0) throw new CliError(`replay: ${counts.failed} of ${counts.new + counts.duplicate + counts.skipped + counts.failed} deliveries failed (reasons above)`);
     });
 };
 

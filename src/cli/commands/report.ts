@@ -1,4 +1,9 @@
-import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { type Command, Option } from 'commander';
+import type { RepositoryActivity } from '../../core/records.js';
+import type { Window } from '../../metrics/types.js';
 import { toClockSettings } from '../../config/to-clock-settings.js';
 import { indexActivity } from '../../metrics/index-activity.js';
 import { createWindow } from '../../metrics/metric-options.js';
@@ -8,6 +13,7 @@ import { buildReport, resolveReportWindow } from '../../report/build-report.js';
 import { computeWeeklyTrend } from '../../report/compute-weekly-trend.js';
 import { loadLocalContext } from '../../report/load-local-context.js';
 import { loadReportActivity } from '../../report/load-report-activity.js';
+import { CliError, parseFullName } from '../cli-error.js';
 import { DATABASE_OPTION, withCliStore } from '../open-cli-store.js';
 import type { RegisterCommand } from './index.js';
 
@@ -33,8 +39,8 @@ export const registerReportCommand: RegisterCommand = (program) => {
     .command('report')
     .description('compute metrics and fallacy findings for a repository in the store')
     .argument('<owner/repo>', 'the repository')
-    .option('--json', 'print the fallacy-watch/report@1 JSON')
-    .option('--markdown', 'print the weekly digest issue body')
+    .addOption(new Option('--json', 'print the fallacy-watch/report@1 JSON').conflicts('markdown'))
+    .addOption(new Option('--markdown', 'print the weekly digest issue body').conflicts('json'))
     .option('--from <iso-date>', 'window start (default: --to minus windowDays)')
     .option('--to <iso-date>', 'window end, exclusive (default: now)')
     .option('--dir <checkout>', 'a local checkout of the repository, for areas, owners and supply chain')
@@ -45,6 +51,9 @@ export const registerReportCommand: RegisterCommand = (program) => {
       const to = parseDate(options.to, '--to', command) ?? new Date(Math.floor(Date.now() / 1000) * 1000);
       const from = parseDate(options.from, '--from', command);
       if (from && from >= to) command.error('report: --from must be before --to');
+      parseFullName('report', fullName);
+      if (options.config && !existsSync(options.config)) throw new CliError(`report: --config ${options.config}: no such file`);
+      if (options.dir) await checkCheckout(options.dir);
       const context = await loadLocalContext({
         ...(options.dir ? { dir: options.dir } : {}),
         ...(options.config ? { configFile: options.config } : {}),
@@ -53,16 +62,28 @@ export const registerReportCommand: RegisterCommand = (program) => {
         const where = problem.line ? ` (line ${problem.line})` : '';
         console.error(`config: ${problem.path ? `${problem.path}: ` : ''}${problem.message}${where}`);
       }
-      const output = await withCliStore(options.database, async (store) => {
+      const output = await withCliStore(options.database, { readOnly: true }, async (store) => {
         const candidates = await store.findRepositories(fullName);
         const installation = options.installation === undefined ? undefined : Number(options.installation);
         const matching = installation === undefined ? candidates : candidates.filter((r) => r.installationId === installation);
-        if (matching.length === 0) command.error(`report: ${fullName} is not in the store (ingest deliveries with replay, or run backfill)`);
+        if (matching.length === 0) throw new CliError(`report: ${fullName} is not in the store (ingest deliveries with replay, or run backfill)`);
         if (matching.length > 1) {
-          command.error(`report: ${fullName} is stored under installations ${matching.map((r) => r.installationId).join(', ')}; pass --installation`);
+          throw new CliError(`report: ${fullName} is stored under installations ${matching.map((r) => r.installationId).join(', ')}; pass --installation`);
         }
         const repository = matching[0]!;
-        const activity = (await loadReportActivity(store, repository.installationId, repository.repoId, resolveReportWindow(context.config.config, to, from)))!;
+        const window = resolveReportWindow(context.config.config, to, from);
+        const activity = (await loadReportActivity(store, repository.installationId, repository.repoId, window))!;
+        if (!touchesWindow(activity, window)) {
+          const full = (await store.loadActivity(repository.installationId, repository.repoId)) ?? activity;
+          const range = storedRange(full);
+          const asked = `${window.from.toISOString().slice(0, 10)} to ${window.to.toISOString().slice(0, 10)}`;
+          if (!range) throw new CliError(`report: the store holds no pull requests or issues of ${fullName}`);
+          const holds = `the store holds ${fullName} from ${range.from.slice(0, 10)} to ${range.to.slice(0, 10)}`;
+          if (range.to < window.from.toISOString() || range.from >= window.to.toISOString()) {
+            throw new CliError(`report: nothing between ${asked}; ${holds} (choose --to / --from within it)`);
+          }
+          console.error(`report: no pull request or issue activity between ${asked}; ${holds}`);
+        }
         const config = context.config.config;
         const { report } = buildReport({
           activity,
@@ -85,6 +106,34 @@ export const registerReportCommand: RegisterCommand = (program) => {
       process.stdout.write(output);
     });
 };
+
+/** Refuses a `--dir` that is not a git checkout with one line, as `areas --dir` does. */
+async function checkCheckout(dir: string): Promise<void> {
+  const path = resolve(dir);
+  const isDirectory = await stat(path).then((info) => info.isDirectory(), () => false);
+  if (!isDirectory) throw new CliError(`report: --dir: not a directory: ${path}`);
+  const isCheckout = await stat(resolve(path, '.git')).then(() => true, () => false);
+  if (!isCheckout) throw new CliError(`report: --dir: not a git checkout (no .git): ${path}`);
+}
+
+/** Whether any pull request or issue was created, updated, closed or merged in the window. */
+function touchesWindow(activity: RepositoryActivity, window: Window): boolean {
+  const from = window.from.toISOString();
+  const to = window.to.toISOString();
+  return [...activity.pullRequests, ...activity.issues].some((item) =>
+    [item.createdAt, item.updatedAt, item.closedAt, 'mergedAt' in item ? item.mergedAt : null].some((at) => at !== null && at >= from && at < to),
+  );
+}
+
+/** The first creation and the last update of any stored pull request or issue. */
+function storedRange(activity: RepositoryActivity): { from: string; to: string } | null {
+  const items = [...activity.pullRequests, ...activity.issues];
+  if (items.length === 0) return null;
+  return {
+    from: items.reduce((min, item) => (item.createdAt < min ? item.createdAt : min), items[0]!.createdAt),
+    to: items.reduce((max, item) => (item.updatedAt > max ? item.updatedAt : max), items[0]!.updatedAt),
+  };
+}
 
 function parseDate(value: string | undefined, flag: string, command: Command): Date | undefined {
   if (value === undefined) return undefined;

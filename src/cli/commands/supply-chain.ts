@@ -5,6 +5,7 @@ import { analyzeSupplyChain } from '../../supply-chain/analyze-supply-chain.js';
 import { readLocalCheckout } from '../../supply-chain/read-local-checkout.js';
 import { renderSupplyChainTable } from '../../supply-chain/render-supply-chain-table.js';
 import type { SupplyChainFinding } from '../../supply-chain/types.js';
+import { CliError } from '../cli-error.js';
 import type { RegisterCommand } from './index.js';
 
 /** The `--json` output's schema id. */
@@ -26,7 +27,7 @@ export const registerSupplyChainCommand: RegisterCommand = (program) => {
     .action(async (options: { dir: string; json?: boolean }, command: Command) => {
       const dir = resolve(options.dir);
       const isDirectory = await stat(dir).then((info) => info.isDirectory(), () => false);
-      if (!isDirectory) command.error(`supply-chain: not a directory: ${dir}`);
+      if (!isDirectory) throwCliError(`supply-chain: not a directory: ${dir}`);
       const findings = analyzeSupplyChain(await readLocalCheckout(dir));
       const output = options.json
         ? `${JSON.stringify({ schema: SUPPLY_CHAIN_SCHEMA, findings: findings.map(toJsonFinding) }, null, 2)}\n`
@@ -38,4 +39,8 @@ export const registerSupplyChainCommand: RegisterCommand = (program) => {
 /** The JSON field order the contract documents: where, what, how bad, why. */
 function toJsonFinding({ file, line, kind, severity, message }: SupplyChainFinding) {
   return { file, line, kind, severity, message };
+}
+
+function throwCliError(message: string): never {
+  throw new CliError(message);
 }

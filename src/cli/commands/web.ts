@@ -1,7 +1,7 @@
 import pino from 'pino';
-import { readProductionSettings } from '../../ops/production-settings.js';
 import { runUntilSignal } from '../../ops/run-until-signal.js';
 import { runWebProcess } from '../../ops/run-web-process.js';
+import { readCliProductionSettings } from '../read-cli-production-settings.js';
 import type { RegisterCommand } from './index.js';
 
 /**
@@ -15,8 +15,8 @@ export const registerWebCommand: RegisterCommand = (program) => {
     .description('run the webhook server (queues deliveries on Redis when REDIS_URL is set, else processes them in-process)')
     .option('--handlers <module>', 'embedded mode: module exporting createWorkerHandlers (default: $WORKER_HANDLERS_MODULE, else the app\'s)')
     .action(async (options: { handlers?: string }) => {
+      const settings = readCliProductionSettings('web', process.env);
       const log = pino({ level: process.env.LOG_LEVEL ?? 'info', base: { process: 'web' } });
-      const settings = readProductionSettings(process.env);
       const handlersModule = options.handlers ?? process.env.WORKER_HANDLERS_MODULE;
       const web = await runWebProcess(settings, log, handlersModule ? { handlersModule } : {});
       runUntilSignal(web, log);

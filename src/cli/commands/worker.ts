@@ -1,7 +1,7 @@
 import pino from 'pino';
-import { readProductionSettings } from '../../ops/production-settings.js';
 import { runUntilSignal } from '../../ops/run-until-signal.js';
 import { runWorkerProcess } from '../../queue/run-worker-process.js';
+import { readCliProductionSettings } from '../read-cli-production-settings.js';
 import type { RegisterCommand } from './index.js';
 
 /**
@@ -15,8 +15,8 @@ export const registerWorkerCommand: RegisterCommand = (program) => {
     .description('run queue workers (deliveries, backfills, digests) for the scaled-out mode; needs REDIS_URL')
     .option('--handlers <module>', 'module exporting createWorkerHandlers (default: $WORKER_HANDLERS_MODULE, else the app\'s)')
     .action(async (options: { handlers?: string }) => {
+      const settings = readCliProductionSettings('worker', process.env);
       const log = pino({ level: process.env.LOG_LEVEL ?? 'info', base: { process: 'worker' } });
-      const settings = readProductionSettings(process.env);
       const handlersModule = options.handlers ?? process.env.WORKER_HANDLERS_MODULE;
       const worker = await runWorkerProcess(settings, log, handlersModule ? { handlersModule } : {});
       runUntilSignal(worker, log);
