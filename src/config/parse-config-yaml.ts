@@ -25,7 +25,15 @@ export function parseConfigYaml(text: string): ConfigValidation<FallacyWatchConf
     const offset = findKeyOffset(document, path);
     return offset === undefined ? undefined : lineCounter.linePos(offset).line;
   });
-  return { ...result, warnings: [...warnings, ...result.warnings] };
+  return { ...result, errors: byLine(result.errors), warnings: byLine([...warnings, ...result.warnings]) };
+}
+
+/** Problems in file order: by line (stable), those without a line last. */
+function byLine(problems: ConfigProblem[]): ConfigProblem[] {
+  return problems
+    .map((problem, index) => ({ problem, index }))
+    .sort((a, b) => (a.problem.line ?? Infinity) - (b.problem.line ?? Infinity) || a.index - b.index)
+    .map(({ problem }) => problem);
 }
 
 /** The source offset of the key (or list entry) at `path`, else of its nearest ancestor present in the document. */

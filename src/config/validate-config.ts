@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ruleIds } from '../rules/registry.js';
 import { formatKeyPath, type ConfigProblem, type ConfigValidation, type KeyPath } from './config-problem.js';
 import { createDefaultConfig, fallacyWatchConfigSchema, type FallacyWatchConfig } from './config-schema.js';
+import { closestKey, knownKeysAt } from './suggest-key.js';
 
 /** Finds the 1-based line of a key path in the source, when there is a source. */
 export type LocateKeyPath = (path: KeyPath) => number | undefined;
@@ -45,6 +46,15 @@ export function validateConfig(raw: unknown, locate?: LocateKeyPath): ConfigVali
     report(errors, [], 'the configuration holds values that are not data; using the defaults');
     return defaults();
   }
+  // `_extends` is Probot's config-inheritance key (the App's loader resolves it before validation); a local file may
+  // still carry it. It is no setting of ours, so it is checked for shape and removed, never called unknown.
+  if (EXTENDS_KEY in candidate) {
+    const target = candidate[EXTENDS_KEY];
+    if (typeof target !== 'string' || target.trim() === '') {
+      report(errors, [EXTENDS_KEY], 'expected a repository to inherit from, like `.github` or `owner/repo:path/to/file.yml`; ignored');
+    }
+    delete candidate[EXTENDS_KEY];
+  }
   for (let round = 0; round < MAX_REPAIR_ROUNDS; round++) {
     const parsed = fallacyWatchConfigSchema.safeParse(candidate);
     if (parsed.success) return { config: parsed.data, errors, warnings };
@@ -52,7 +62,7 @@ export function validateConfig(raw: unknown, locate?: LocateKeyPath): ConfigVali
     for (const issue of flattenIssues(parsed.error.issues)) {
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
-          report(warnings, [...issue.path, key], describeUnknownKey(issue.path));
+          report(warnings, [...issue.path, key], describeUnknownKey(issue.path, key));
           removals.push([...issue.path, key]);
         }
         continue;
@@ -60,7 +70,7 @@ export function validateConfig(raw: unknown, locate?: LocateKeyPath): ConfigVali
       const removal = findRemovalPath(candidate, issue.path);
       if (removal.length === 0) continue;
       const fallback = typeof removal.at(-1) === 'number' ? 'entry ignored' : 'using the default';
-      report(errors, issue.path, `${issue.message}; ${fallback}`);
+      report(errors, issue.path, `${describeIssue(issue, candidate)}; ${fallback}`);
       removals.push(removal);
     }
     if (removals.length === 0) break;
@@ -92,9 +102,25 @@ function findRemovalPath(root: unknown, path: KeyPath): KeyPath {
   return removal;
 }
 
-function describeUnknownKey(parent: KeyPath): string {
-  if (parent.length === 1 && parent[0] === 'rules') return `unknown rule (ignored); the rules are ${ruleIds.join(', ')}`;
-  return 'unknown key (ignored)';
+/** Probot's key for inheriting another repository's config file. */
+const EXTENDS_KEY = '_extends';
+
+function describeUnknownKey(parent: KeyPath, key: string): string {
+  if (parent.length === 1 && parent[0] === 'rules') {
+    const near = closestKey(key, ruleIds);
+    return near ? `unknown rule (ignored); did you mean \`${near}\`?` : `unknown rule (ignored); the rules are ${ruleIds.join(', ')}`;
+  }
+  const near = closestKey(key, knownKeysAt(fallacyWatchConfigSchema, parent).filter((known) => known !== key));
+  return near ? `unknown key (ignored); did you mean \`${near}\`?` : 'unknown key (ignored)';
+}
+
+/** The issue's message, except a missing required key reads "`reason` is required" rather than a type mismatch. */
+function describeIssue(issue: Issue, root: unknown): string {
+  const last = issue.path.at(-1);
+  if (issue.code === 'invalid_type' && typeof last === 'string' && readPath(root, issue.path) === undefined) {
+    return `\`${last}\` is required (${issue.expected})`;
+  }
+  return issue.message;
 }
 
 function readPath(root: unknown, path: KeyPath): unknown {

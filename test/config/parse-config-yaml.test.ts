@@ -50,7 +50,7 @@ describe('parseConfigYaml', () => {
         message: 'Invalid input: expected number, received string; using the default',
         line: 5,
       },
-      { path: 'suppress[1].reason', message: 'Invalid input: expected string, received undefined; entry ignored', line: 9 },
+      { path: 'suppress[1].reason', message: '`reason` is required (string); entry ignored', line: 9 },
     ]);
     expect(warnings).toEqual([{ path: 'colour', message: 'unknown key (ignored)', line: 10 }]);
     expect(config.windowDays).toBe(14);

@@ -61,8 +61,8 @@ describe('validateConfig', () => {
     expect(errors).toEqual([]);
     expect(warnings).toEqual(
       expect.arrayContaining([
-        { path: 'windowDay', message: 'unknown key (ignored)' },
-        { path: 'rules.feedback-loops-are-tight.maxFirstReviewHour', message: 'unknown key (ignored)' },
+        { path: 'windowDay', message: 'unknown key (ignored); did you mean `windowDays`?' },
+        { path: 'rules.feedback-loops-are-tight.maxFirstReviewHour', message: 'unknown key (ignored); did you mean `maxFirstReviewHours`?' },
         { path: 'rules.network-is-reliable', message: expect.stringMatching(/^unknown rule \(ignored\); the rules are timelines-are-reliable, /) },
         { path: 'digest.colour', message: 'unknown key (ignored)' },
       ]),
