@@ -37,8 +37,8 @@ ${body}
   are written to <code>${escapeHtml(envPath)}</code>.</li>
   <li>Stop this server and run <code>npm start</code> again: it starts the App with those credentials.</li>
   <li>Install the App (GitHub opens its install page after registering): choose the account or organization, then
-  "Only select repositories" or all of them. Each installed repository is imported in the background; progress shows
-  as an in-progress "fallacy-watch" check run and in the log.</li>
+  "Only select repositories" or all of them. Each installed repository's history is imported in the background: the
+  log says <code>backfill done</code> (with the counts) or <code>backfill failed</code> per repository.</li>
   <li>Optional: add <code>.github/fallacy-watch.yml</code> to a repository (or to the organization's <code>.github</code>
   repository, which is read as a fallback only if the App is installed on it too).</li>
 </ol>
