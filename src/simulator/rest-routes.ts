@@ -154,6 +154,10 @@ route('PATCH', '/repos/:owner/:repo/issues/comments/:id', (state, { params, body
   return ok(toCommentJson(comment));
 });
 route('GET', '/repos/:owner/:repo/labels', (state, request) => paginate(state.labels.get(repoName(request.params)) ?? [], request, `/repos/${repoName(request.params)}/labels`));
+route('GET', '/repos/:owner/:repo/labels/:name', (state, { params }) => {
+  const label = (state.labels.get(repoName(params)) ?? []).find((l) => l.name === decodeURIComponent(params.name ?? ''));
+  return label ? ok(label) : notFound();
+});
 route('POST', '/repos/:owner/:repo/labels', (state, { params, body }) => {
   const labels = state.labels.get(repoName(params)) ?? [];
   if (labels.some((l) => l.name === body.name)) return { status: 422, body: { message: 'Validation Failed', errors: [{ code: 'already_exists' }] } };
@@ -196,7 +200,17 @@ function toRepositoryJson(repository: { id: number; fullName: string; defaultBra
   return { id: repository.id, name, full_name: repository.fullName, owner: { login: owner }, private: repository.private ?? false, default_branch: repository.defaultBranch };
 }
 function toIssueJson(issue: SimulatedIssue) {
-  return { id: issue.id, number: issue.number, title: issue.title, body: issue.body, state: issue.state, labels: issue.labels.map((name) => ({ name })) };
+  // Every issue the simulator holds was opened by the app (a bot), as the digest upsert expects of its own issues.
+  return {
+    id: issue.id,
+    number: issue.number,
+    title: issue.title,
+    body: issue.body,
+    state: issue.state,
+    labels: issue.labels.map((name) => ({ name })),
+    user: { login: 'fallacy-watch[bot]', type: 'Bot' },
+    html_url: `https://github.com/${issue.repository}/issues/${issue.number}`,
+  };
 }
 function toCommentJson(comment: { id: number; body: string; issue_number: number }) {
   return { id: comment.id, body: comment.body, user: { login: 'fallacy-watch[bot]', type: 'Bot' } };

@@ -73,14 +73,15 @@ export const registerBackfillCommand: RegisterCommand = (program) => {
     });
 };
 
-function checkApiUrl(url: string): string {
+/** `--api-url` as Octokit wants it, or a CliError naming what was expected. */
+export function checkApiUrl(url: string, command = 'backfill'): string {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new CliError(`backfill: --api-url is not a URL: "${url}" (expected https://api.github.com or https://<ghes-host>)`);
+    throw new CliError(`${command}: --api-url is not a URL: "${url}" (expected https://api.github.com or https://<ghes-host>)`);
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new CliError(`backfill: --api-url must be http(s), got "${url}"`);
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new CliError(`${command}: --api-url must be http(s), got "${url}"`);
   return resolveApiUrl(url);
 }
 
