@@ -15,7 +15,8 @@ import { openStore } from './store/open-store.js';
 import { createBackfillSettings } from './handlers/start-installation-backfill.js';
 
 /**
- * The entry point `probot run ./dist/app.js` loads: opens the store `DATABASE_URL` names (SQLite at
+ * The App entry point `npm start` runs once credentials exist (`src/start.ts`; before that it serves the setup page)
+ * and `probot run ./dist/app.js` loads: opens the store `DATABASE_URL` names (SQLite at
  * `./data/fallacy-watch.db` by default), migrates it, and starts the app. With `REDIS_URL` set, deliveries are
  * recorded and queued for `fallacy-watch worker` instead of being processed in the request. Adds `/healthz`,
  * `/readyz` and `/metrics`, and the missed-deliveries recovery (on start, then every 15 minutes).
