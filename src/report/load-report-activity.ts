@@ -31,7 +31,7 @@ export function staleOwnerRanges(window: Window): Array<{ from: string; to: stri
  * history the older items still matter for (authors' first PRs, the earliest item, the stale-owner look-backs).
  */
 export function loadReportActivity(
-  store: Store,
+  store: Pick<Store, 'loadActivity'>,
   installationId: number,
   repoId: number,
   window: Window,

@@ -10,6 +10,7 @@ import { loadLocalContext } from '../../report/load-local-context.js';
 import { loadReportActivity } from '../../report/load-report-activity.js';
 import { DATABASE_OPTION, withCliStore } from '../open-cli-store.js';
 import type { RegisterCommand } from './index.js';
+import { renderOrgReportOutput } from './report-org.js';
 
 interface ReportOptions {
   json?: boolean;
@@ -20,6 +21,7 @@ interface ReportOptions {
   config?: string;
   installation?: string;
   database?: string;
+  org?: string;
 }
 
 /**
@@ -32,7 +34,8 @@ export const registerReportCommand: RegisterCommand = (program) => {
   program
     .command('report')
     .description('compute metrics and fallacy findings for a repository in the store')
-    .argument('<owner/repo>', 'the repository')
+    .argument('[owner/repo]', 'the repository (or --org)')
+    .option('--org <org>', 'every repository of an organisation, pooled (fallacy-watch/org-report@1)')
     .option('--json', 'print the fallacy-watch/report@1 JSON')
     .option('--markdown', 'print the weekly digest issue body')
     .option('--from <iso-date>', 'window start (default: --to minus windowDays)')
@@ -41,7 +44,9 @@ export const registerReportCommand: RegisterCommand = (program) => {
     .option('--config <file>', 'a fallacy-watch.yml to use (default: the checkout’s .github/fallacy-watch.yml)')
     .option('--installation <id>', 'the installation, when the repository is stored under several')
     .option(...DATABASE_OPTION)
-    .action(async (fullName: string, options: ReportOptions, command: Command) => {
+    .action(async (fullName: string | undefined, options: ReportOptions, command: Command) => {
+      if ((fullName === undefined) === (options.org === undefined)) command.error('report: give either <owner/repo> or --org <org>');
+      if (options.org !== undefined && options.dir) command.error('report: --dir reads one checkout; it does not apply to --org');
       const to = parseDate(options.to, '--to', command) ?? new Date(Math.floor(Date.now() / 1000) * 1000);
       const from = parseDate(options.from, '--from', command);
       if (from && from >= to) command.error('report: --from must be before --to');
@@ -54,12 +59,28 @@ export const registerReportCommand: RegisterCommand = (program) => {
         console.error(`config: ${problem.path ? `${problem.path}: ` : ''}${problem.message}${where}`);
       }
       const output = await withCliStore(options.database, async (store) => {
-        const candidates = await store.findRepositories(fullName);
+        if (options.org !== undefined) {
+          return renderOrgReportOutput(
+            store,
+            {
+              organization: options.org,
+              config: context.config.config,
+              to,
+              ...(from ? { from } : {}),
+              ...(options.installation === undefined ? {} : { installation: Number(options.installation) }),
+              format: options.json ? 'json' : options.markdown ? 'markdown' : 'summary',
+              weekOf: weekOf(to),
+            },
+            command,
+          );
+        }
+        const repositoryName = fullName!;
+        const candidates = await store.findRepositories(repositoryName);
         const installation = options.installation === undefined ? undefined : Number(options.installation);
         const matching = installation === undefined ? candidates : candidates.filter((r) => r.installationId === installation);
-        if (matching.length === 0) command.error(`report: ${fullName} is not in the store (ingest deliveries with replay, or run backfill)`);
+        if (matching.length === 0) command.error(`report: ${repositoryName} is not in the store (ingest deliveries with replay, or run backfill)`);
         if (matching.length > 1) {
-          command.error(`report: ${fullName} is stored under installations ${matching.map((r) => r.installationId).join(', ')}; pass --installation`);
+          command.error(`report: ${repositoryName} is stored under installations ${matching.map((r) => r.installationId).join(', ')}; pass --installation`);
         }
         const repository = matching[0]!;
         const activity = (await loadReportActivity(store, repository.installationId, repository.repoId, resolveReportWindow(context.config.config, to, from)))!;
