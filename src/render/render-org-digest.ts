@@ -119,12 +119,34 @@ function renderAreas(report: OrgReport): BodySection {
     ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
   );
   if (areas.length === 0) return { label: 'the area table', importance: 70, head: '### Areas across repositories\n\nNo areas found (no area labels or OWNERS areas).' };
+  const origins = renderAreaOrigins(areas);
   return {
     label: 'the area table',
     importance: 70,
-    head: `### Areas across repositories\n\nAn area is every repository's area of that name, pooled; neediest first (last 28 days).\n\n${table.header}`,
+    head: `### Areas across repositories\n\nAn area is every repository's area of that name, pooled, with what the organisation config declares; neediest first (last 28 days).\n\n${table.header}`,
     rows: table.rows,
+    ...(origins ? { tail: `\n\n${origins}` } : {}),
   };
+}
+
+/**
+ * Where the declared areas' items come from, folded: each part the organisation config declares, each repository's
+ * own area of the same name beside it (an override is shown, never silent), and declared repositories not in the store.
+ */
+function renderAreaOrigins(areas: readonly OrgReport['areas'][number][]): string | null {
+  const lines = areas
+    .filter((area) => area.parts.some((part) => part.source === 'org-config') || area.missing_repositories.length > 0)
+    .map((area) => {
+      const parts = area.parts.map((part) =>
+        part.source === 'org-config'
+          ? `${escapeMarkdown(part.repository)} (declared: ${part.paths && part.paths.length > 0 ? part.paths.map((path) => `\`${path.replace(/`/g, '')}\``).join(', ') : 'the whole repository'})`
+          : `${escapeMarkdown(part.repository)} (its own ${escapeMarkdown(part.source)} area)`,
+      );
+      const missing = area.missing_repositories.length > 0 ? `; not in the store: ${area.missing_repositories.map((name) => escapeMarkdown(name)).join(', ')}` : '';
+      return `- **${escapeMarkdown(area.area, { maxLength: 100 })}**: ${parts.join('; ') || 'nothing counted'}${missing}`;
+    });
+  if (lines.length === 0) return null;
+  return ['<details><summary>Where the declared areas come from</summary>', '', ...lines, '', '</details>'].join('\n');
 }
 
 function renderRepositories(report: OrgReport, server: string): BodySection {

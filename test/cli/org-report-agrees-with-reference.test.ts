@@ -102,9 +102,28 @@ describe('report --org --json agrees with each repository and with a reference o
     expect(markdown).not.toMatch(/(^|\s)@[a-z]/i);
   });
 
+  it('takes areas across repositories from --org-config, and shows what they hold', async () => {
+    const file = join(dir, 'fallacy-watch-org.yml');
+    writeFileSync(file, 'areas:\n  - name: sig/web\n    repositories:\n      - repository: kube-org/website\n      - repository: kube-org/absent\n');
+    const to = '2026-04-20T00:00:00Z';
+    const report = JSON.parse(await runCli(['report', '--org', 'kube-org', '--org-config', file, '--json', '--to', to, '--database', database]));
+    const web = report.areas.find((area: { area: string }) => area.area === 'sig/web');
+    expect(web).toMatchObject({
+      repositories: ['kube-org/website'],
+      parts: [{ repository: 'kube-org/website', source: 'org-config', paths: [] }],
+      missing_repositories: ['kube-org/absent'],
+    });
+    const website = report.repositories.find((entry: { repository: string }) => entry.repository === 'kube-org/website');
+    expect(web.metrics.prs_started).toBe(website.metrics.prs_started);
+    expect(web.metrics.unanswered_prs).toBe(website.metrics.unanswered_prs);
+    const markdown = await runCli(['report', '--org', 'kube-org', '--org-config', file, '--markdown', '--to', to, '--database', database]);
+    expect(markdown).toContain('**sig/web**: kube-org/website (declared: the whole repository); not in the store: kube-org/absent');
+  });
+
   it('refuses a repository and --org together, and an organisation the store lacks', async () => {
     await expect(runCli(['report', 'kube-org/api', '--org', 'kube-org', '--database', database])).rejects.toThrow(/either <owner\/repo> or --org/);
     await expect(runCli(['report', '--org', 'nobody-here', '--database', database])).rejects.toThrow(/no repository of nobody-here/);
     await expect(runCli(['report', '--org', 'bad/org', '--database', database])).rejects.toThrow(/organisation login/);
+    await expect(runCli(['report', 'kube-org/api', '--org-config', 'x.yml', '--database', database])).rejects.toThrow(/only with --org/);
   });
 });

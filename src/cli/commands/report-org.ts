@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { FallacyWatchConfig } from '../../config/config-schema.js';
+import type { OrgConfig } from '../../config/org-config-schema.js';
 import type { RepositoryRecord } from '../../core/records.js';
 import { renderOrgDigest } from '../../render/render-org-digest.js';
 import { resolveReportWindow } from '../../report/build-report.js';
@@ -14,6 +15,7 @@ const OWNER_LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
 export interface OrgReportRequest {
   organization: string;
   config: FallacyWatchConfig;
+  orgConfig?: OrgConfig;
   to: Date;
   from?: Date;
   installation?: number;
@@ -34,6 +36,7 @@ export async function renderOrgReportOutput(store: Pick<Store, 'findRepositories
     organization: request.organization,
     repositories: activities.map((activity) => ({ activity, areaModel: null, paths: null, supplyChain: null })),
     config: request.config,
+    ...(request.orgConfig ? { orgConfig: request.orgConfig } : {}),
     to: request.to,
     ...(request.from ? { from: request.from } : {}),
   });

@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import type { OrgConfig } from '../../config/org-config-schema.js';
+import { parseOrgConfigYaml } from '../../config/parse-org-config-yaml.js';
 import { toClockSettings } from '../../config/to-clock-settings.js';
 import { indexActivity } from '../../metrics/index-activity.js';
 import { createWindow } from '../../metrics/metric-options.js';
@@ -22,6 +25,7 @@ interface ReportOptions {
   installation?: string;
   database?: string;
   org?: string;
+  orgConfig?: string;
 }
 
 /**
@@ -36,6 +40,7 @@ export const registerReportCommand: RegisterCommand = (program) => {
     .description('compute metrics and fallacy findings for a repository in the store')
     .argument('[owner/repo]', 'the repository (or --org)')
     .option('--org <org>', 'every repository of an organisation, pooled (fallacy-watch/org-report@1)')
+    .option('--org-config <file>', 'with --org: a fallacy-watch-org.yml declaring areas across repositories')
     .option('--json', 'print the fallacy-watch/report@1 JSON')
     .option('--markdown', 'print the weekly digest issue body')
     .option('--from <iso-date>', 'window start (default: --to minus windowDays)')
@@ -47,6 +52,8 @@ export const registerReportCommand: RegisterCommand = (program) => {
     .action(async (fullName: string | undefined, options: ReportOptions, command: Command) => {
       if ((fullName === undefined) === (options.org === undefined)) command.error('report: give either <owner/repo> or --org <org>');
       if (options.org !== undefined && options.dir) command.error('report: --dir reads one checkout; it does not apply to --org');
+      if (options.org === undefined && options.orgConfig) command.error('report: --org-config applies only with --org');
+      const orgConfig = options.orgConfig ? await readOrgConfig(options.orgConfig, command) : undefined;
       const to = parseDate(options.to, '--to', command) ?? new Date(Math.floor(Date.now() / 1000) * 1000);
       const from = parseDate(options.from, '--from', command);
       if (from && from >= to) command.error('report: --from must be before --to');
@@ -65,6 +72,7 @@ export const registerReportCommand: RegisterCommand = (program) => {
             {
               organization: options.org,
               config: context.config.config,
+              ...(orgConfig ? { orgConfig } : {}),
               to,
               ...(from ? { from } : {}),
               ...(options.installation === undefined ? {} : { installation: Number(options.installation) }),
@@ -106,6 +114,19 @@ export const registerReportCommand: RegisterCommand = (program) => {
       process.stdout.write(output);
     });
 };
+
+/** The organisation config of `--org-config`; its problems go to stderr, and the defaults are used. */
+async function readOrgConfig(file: string, command: Command): Promise<OrgConfig> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    command.error(`report: cannot read --org-config ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  const { config, errors } = parseOrgConfigYaml(text);
+  for (const problem of errors) console.error(`org config: ${problem.path ? `${problem.path}: ` : ''}${problem.message}`);
+  return config;
+}
 
 function parseDate(value: string | undefined, flag: string, command: Command): Date | undefined {
   if (value === undefined) return undefined;

@@ -1,5 +1,6 @@
 import type { AreaModel } from '../../areas/area-model.js';
 import type { FallacyWatchConfig } from '../../config/config-schema.js';
+import type { OrgConfig } from '../../config/org-config-schema.js';
 import type { RepositoryActivity } from '../../core/records.js';
 import { computeMetricSet } from '../../metrics/compute-metric-set.js';
 import { computeReviewerLoads } from '../../metrics/compute-reviewer-loads.js';
@@ -8,13 +9,13 @@ import { previousWindowOf } from '../../metrics/metric-options.js';
 import { scopeIndexToArea } from '../../metrics/scope-index-to-area.js';
 import type { MetricSet } from '../../metrics/types.js';
 import { evaluateRules } from '../../rules/evaluate-rules.js';
-import type { AreaMetrics } from '../../rules/types.js';
+import type { AreaMetrics, ReviewerLoad } from '../../rules/types.js';
 import type { SupplyChainFinding } from '../../supply-chain/types.js';
-import { selectAreaMembers } from '../area-selection.js';
 import { buildReport, resolveReportWindow, toMetricOptions } from '../build-report.js';
 import type { Report } from '../types.js';
 import type { OrgAreaEntry, OrgFinding, OrgReport, OrgReviewerLoad } from './org-report.js';
-import { poolActivities, pooledItemNumber } from './pool-activities.js';
+import { collectOrgAreas } from './collect-org-areas.js';
+import { poolActivities } from './pool-activities.js';
 
 /** One repository of the organisation, as its own report would read it. */
 export interface OrgRepositoryInput {
@@ -31,6 +32,8 @@ export interface BuildOrgReportInput {
   repositories: readonly OrgRepositoryInput[];
   /** The organisation's config: the window, the pooled metrics' settings and the organisation-wide rules. */
   config: FallacyWatchConfig;
+  /** The organisation config (`.github/fallacy-watch-org.yml`): areas declared across repositories. */
+  orgConfig?: OrgConfig;
   /** The end of the window (exclusive) and the report's "now". */
   to: Date;
   from?: Date;
@@ -83,13 +86,20 @@ export function buildOrgReport(input: BuildOrgReportInput): BuiltOrgReport {
   const orgMetrics = (source: Parameters<typeof computeMetricSet>[0], forOptions: typeof options) =>
     withoutPerRepositoryMetrics(computeMetricSet(source, forOptions));
 
-  const areas = collectOrgAreas(input.repositories, config.areaLabelPrefixes).map((area): OrgAreaEntry & AreaMetrics => {
+  const areaSources = input.repositories.map((repository) => ({
+    activity: repository.activity,
+    areaModel: repository.areaModel,
+    labelPrefixes: (repository.config ?? config).areaLabelPrefixes,
+  }));
+  const areas = collectOrgAreas(areaSources, input.orgConfig?.areas).map((area): OrgAreaEntry & AreaMetrics => {
     const scoped = scopeIndexToArea(index, area);
     return {
       area: area.name,
       source: 'organisation',
       owners: [],
       repositories: area.repositories,
+      parts: area.parts,
+      missing_repositories: area.missingRepositories,
       metrics: orgMetrics(scoped, options),
       previous: orgMetrics(scoped, previousOptions),
     };
@@ -118,9 +128,11 @@ export function buildOrgReport(input: BuildOrgReportInput): BuiltOrgReport {
       previous: report.repo.previous,
       findings: report.findings.length,
     })),
-    areas: areas.map(({ area, repositories, metrics: areaMetrics, previous: areaPrevious }) => ({
+    areas: areas.map(({ area, repositories, parts, missing_repositories, metrics: areaMetrics, previous: areaPrevious }) => ({
       area,
       repositories,
+      parts,
+      missing_repositories,
       metrics: areaMetrics,
       previous: areaPrevious,
     })),
@@ -136,31 +148,8 @@ function withoutPerRepositoryMetrics(metrics: MetricSet): MetricSet {
   return out;
 }
 
-interface OrgAreaMembers {
-  name: string;
-  repositories: string[];
-  prNumbers: number[];
-  issueNumbers: number[];
-}
-
-/** Each area name's items across repositories, renumbered as `poolActivities` renumbers them; sorted by name. */
-function collectOrgAreas(repositories: readonly OrgRepositoryInput[], labelPrefixes: readonly string[]): OrgAreaMembers[] {
-  const areas = new Map<string, OrgAreaMembers>();
-  repositories.forEach((repository, index) => {
-    const prefixes = repository.config?.areaLabelPrefixes ?? labelPrefixes;
-    for (const member of selectAreaMembers(repository.activity, repository.areaModel, prefixes)) {
-      const area = areas.get(member.name) ?? { name: member.name, repositories: [], prNumbers: [], issueNumbers: [] };
-      if (member.prNumbers.size + member.issueNumbers.size > 0) area.repositories.push(repository.activity.repository.fullName);
-      for (const number of member.prNumbers) area.prNumbers.push(pooledItemNumber(index + 1, number));
-      for (const number of member.issueNumbers) area.issueNumbers.push(pooledItemNumber(index + 1, number));
-      areas.set(member.name, area);
-    }
-  });
-  return [...areas.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
 /** The pooled loads, each with the number of repositories whose own reviewer table lists the reviewer. */
-function countReviewerRepositories(reviewers: ReadonlyArray<OrgReviewerLoad | Omit<OrgReviewerLoad, 'repositories'>>, reports: readonly Report[]): OrgReviewerLoad[] {
+function countReviewerRepositories(reviewers: readonly ReviewerLoad[], reports: readonly Report[]): OrgReviewerLoad[] {
   const counts = new Map<string, number>();
   for (const report of reports) for (const reviewer of report.reviewers) counts.set(reviewer.login, (counts.get(reviewer.login) ?? 0) + 1);
   return reviewers.map((reviewer) => ({ ...reviewer, repositories: counts.get(reviewer.login) ?? 0 }));

@@ -1,6 +1,7 @@
 /** The `report --org --json` contract (`schema: "fallacy-watch/org-report@1"`), see `shared/spec/fallacies.md`. */
 import type { MetricSet } from '../../metrics/types.js';
 import type { Finding, ReviewerLoad } from '../../rules/types.js';
+import type { OrgAreaPart } from './collect-org-areas.js';
 
 export interface OrgReport {
   schema: 'fallacy-watch/org-report@1';
@@ -37,6 +38,14 @@ export interface OrgAreaEntry {
   area: string;
   /** The repositories the area has items in, by name. */
   repositories: string[];
+  /**
+   * Where its items come from: parts declared in the organisation config (`source: "org-config"`, with their paths)
+   * and repositories' own areas of the name (`source`: `owners`, `labels`, `codeowners`, `config`), so a repository
+   * that both declares and is declared shows both.
+   */
+  parts: OrgAreaPart[];
+  /** Repositories the organisation config names for the area that the store does not hold. */
+  missing_repositories: string[];
   metrics: MetricSet;
   previous: MetricSet;
 }
