@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { compileCodeownersPattern } from '../areas/codeowners/compile-codeowners-pattern.js';
+import { timezoneSchema, weekdaySchema } from './clock-config-schema.js';
 
 /**
  * Where an organisation's settings live: this file in the organisation's `.github` repository (next to the
@@ -27,6 +28,24 @@ export const orgAreaSchema = z.strictObject({
 /** Everything `.github/fallacy-watch-org.yml` may say. */
 export const orgConfigSchema = z.strictObject({
   areas: z.array(orgAreaSchema).default([]).describe('Areas that span repositories, mapped to repositories and paths.'),
+  digest: z
+    .strictObject({
+      enabled: z.boolean().default(false).describe('Open a weekly organisation digest issue.'),
+      repository: z
+        .string()
+        .regex(/^[\w.-]+$/, { error: 'expected a repository name of the organisation (no owner)' })
+        .default('.github')
+        .describe('The organisation’s repository the digest issue goes to, e.g. `community` (the app must be installed on it).'),
+      weekday: weekdaySchema.default('mon').describe('Day of the week the digest is posted: `mon` … `sun`.'),
+      hour: z.number().int().min(0).max(23).default(9).describe('Hour of the day (0–23) the digest is posted.'),
+      timezone: timezoneSchema.default('UTC').describe('IANA timezone of `weekday` and `hour`.'),
+    })
+    .prefault({})
+    .describe('The weekly organisation digest issue.'),
+  repositoryDigests: z
+    .boolean()
+    .default(true)
+    .describe('Post each repository’s own weekly digest (false: only the organisation digest, whatever repositories configure).'),
 });
 
 export type OrgConfig = z.output<typeof orgConfigSchema>;

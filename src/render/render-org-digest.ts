@@ -1,6 +1,6 @@
 import type { MetricSet } from '../metrics/types.js';
 import type { OrgFinding, OrgReport } from '../report/org/org-report.js';
-import { DIGEST_LABEL } from './render-digest.js';
+import { DIGEST_LABEL, type Digest, renderDigestMarker } from './render-digest.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { fitBody, GITHUB_BODY_LIMIT, type BodySection } from './fit-body.js';
 import { formatFigure } from './format-figure.js';
@@ -8,17 +8,8 @@ import { wrapWithMarkers } from './hidden-marker.js';
 import { pluralize } from './join-words.js';
 import { renderFindingSections } from './render-findings.js';
 import { renderMetricComparison } from './render-metric-comparison.js';
+import { renderIssueLink } from './render-issue-link.js';
 import { renderTable } from './render-table.js';
-
-/** The weekly organisation digest issue, ready to post. */
-export interface OrgDigest {
-  title: string;
-  body: string;
-  labels: string[];
-  /** The hidden marker that identifies this organisation's digest of this week. */
-  marker: string;
-  hash: string;
-}
 
 export interface OrgDigestView {
   report: OrgReport;
@@ -26,14 +17,11 @@ export interface OrgDigestView {
   weekOf: string;
   /** Where repositories live, for links; default `https://github.com`. */
   serverUrl?: string;
+  /** The previous organisation digest, linked from this one. */
+  previousDigest?: { number: number; url: string } | null;
 }
 
 const WEEK = /^\d{4}-\d{2}-\d{2}$/;
-
-/** `<!-- fallacy-watch:org-digest organization=name week=YYYY-MM-DD -->`: one organisation digest per week. */
-export function renderOrgDigestMarker(organization: string, weekOf: string): string {
-  return `<!-- fallacy-watch:org-digest organization=${encodeURIComponent(organization)} week=${weekOf} -->`;
-}
 
 /**
  * The weekly organisation digest: organisation-wide findings first (rules run on every repository's items pooled),
@@ -41,11 +29,13 @@ export function renderOrgDigestMarker(organization: string, weekOf: string): str
  * then the slowest first response), each repository linked to its own digests; then the reviewers whose load is
  * spread over several repositories, and every repository's findings folded. Every repository of the report is named.
  */
-export function renderOrgDigest(view: OrgDigestView): OrgDigest {
+export function renderOrgDigest(view: OrgDigestView): Digest {
   if (!WEEK.test(view.weekOf)) throw new Error(`weekOf must be YYYY-MM-DD, got ${JSON.stringify(view.weekOf)}`);
   const { report } = view;
   const server = (view.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
-  const marker = renderOrgDigestMarker(report.organization, view.weekOf);
+  // The digest marker names what the digest is about: an organisation's login never holds a slash, a repository's
+  // name always does, so one marker reader and one upsert serve both, and the two never take each other's issue.
+  const marker = renderDigestMarker(report.organization, view.weekOf);
   const orgFindings = report.findings.filter((finding) => finding.repository === null);
   const sections: BodySection[] = [
     { label: 'the header', importance: 100, required: true, head: renderHeader(view, orgFindings.length) },
@@ -73,6 +63,7 @@ function renderHeader(view: OrgDigestView, orgFindingCount: number): string {
     `Window: ${report.window.from.slice(0, 10)} to ${report.window.to.slice(0, 10)}, compared with the window before it. ` +
       `${pluralize(report.repositories.length, 'repository', 'repositories')} pooled; ` +
       `${pluralize(orgFindingCount, 'organisation-wide finding')} and ${pluralize(inRepositories, 'finding')} in single repositories.`,
+    ...(view.previousDigest ? ['', `Previous organisation digest: ${renderIssueLink(view.previousDigest)}.`] : []),
     '',
     '<sub>Logins appear as plain names: this digest notifies nobody. Release and owners figures are per repository only.</sub>',
   ].join('\n');
