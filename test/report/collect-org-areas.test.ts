@@ -71,6 +71,10 @@ describe('parseOrgConfigYaml', () => {
     expect(bad.config.areas).toEqual([]);
     expect(bad.errors.map((problem) => problem.path)).toEqual(['areas[0].repositories[0].repository', 'areas[0].repositories[0].paths[0]']);
     expect(parseOrgConfigYaml('areaz: []').errors[0]).toMatchObject({ path: '' });
-    expect(parseOrgConfigYaml('').config).toEqual({ areas: [] });
+    expect(parseOrgConfigYaml('').config).toEqual({
+      areas: [],
+      digest: { enabled: false, repository: '.github', weekday: 'mon', hour: 9, timezone: 'UTC' },
+      repositoryDigests: true,
+    });
   });
 });
