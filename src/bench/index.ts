@@ -3,6 +3,7 @@ import { areasMatchBenchmark } from './areas-match.js';
 import { backfillCostBenchmark } from './backfill-cost.js';
 import { ingestThroughputBenchmark } from './ingest-throughput.js';
 import { metricsComputeBenchmark } from './metrics-compute.js';
+import { orgReportBenchmark } from './org-report.js';
 import { renderBenchmark } from './render.js';
 import { supplyChainBenchmark } from './supply-chain.js';
 
@@ -13,4 +14,4 @@ export interface Benchmark {
 }
 
 /** Every benchmark `npm run bench` runs, in order. */
-export const benchmarks: Benchmark[] = [reportFullBenchmark, areasMatchBenchmark, backfillCostBenchmark, ingestThroughputBenchmark, metricsComputeBenchmark, renderBenchmark, supplyChainBenchmark];
+export const benchmarks: Benchmark[] = [reportFullBenchmark, areasMatchBenchmark, backfillCostBenchmark, ingestThroughputBenchmark, metricsComputeBenchmark, orgReportBenchmark, renderBenchmark, supplyChainBenchmark];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CONFIG_PATH, createDefaultConfig, fallacyWatchConfigSchema } from '../config/config-schema.js';
 import { businessClockSchema } from '../config/clock-config-schema.js';
+import { ORG_CONFIG_PATH, orgAreaSchema, orgConfigSchema } from '../config/org-config-schema.js';
 import { suppressEntrySchema } from '../config/suppress-entry-schema.js';
 import { rules } from '../rules/registry.js';
 import { describeJsonSchemaType, escapeCell, formatDefault, type JsonSchemaNode } from './describe-json-schema-type.js';
@@ -59,6 +60,34 @@ export function renderConfigurationDoc(): string {
     '    until: 2026-12-31',
     '    reason: mentoring cohort starts in January',
     'failOn: [error, supply-chain-is-secure]',
+    '```',
+    '',
+    `## Organisation config: \`${ORG_CONFIG_PATH}\``,
+    '',
+    `An organisation’s own settings live in \`${ORG_CONFIG_PATH}\` of its \`.github\` repository (the app must be ` +
+      'installed on that repository to read it): areas that span repositories, the weekly organisation digest, and ' +
+      'whether repositories post their own digests. A problem in the file is logged and reported by ' +
+      '`report --org --org-config <file>`, and the defaults are used.',
+    '',
+    ...renderKeyTable(orgConfigSchema, orgConfigSchema.parse({})),
+    '',
+    '### `areas` entries',
+    '',
+    ...renderKeyTable(orgAreaSchema, {}),
+    '',
+    'Each of an area’s `repositories` has `repository` (`owner/name`) and `paths` (CODEOWNERS-style patterns; empty: ' +
+      'every PR and issue of the repository). Repositories’ own areas of the same name join the declared area, and ' +
+      'reports list every part.',
+    '',
+    '```yaml',
+    'areas:',
+    '  - name: sig/storage',
+    '    repositories:',
+    '      - repository: kubernetes/kubernetes',
+    '        paths: ["/pkg/volume/"]',
+    '      - repository: kubernetes-csi/external-provisioner',
+    'digest: { enabled: true, repository: community, weekday: mon, hour: 9, timezone: UTC }',
+    'repositoryDigests: false',
     '```',
   ].join('\n')}\n`;
 }

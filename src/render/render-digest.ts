@@ -10,6 +10,7 @@ import { renderHashMarker, wrapWithMarkers } from './hidden-marker.js';
 import { joinWords, pluralize } from './join-words.js';
 import { renderFindingSections, sortFindings } from './render-findings.js';
 import { renderMetricComparison } from './render-metric-comparison.js';
+import { renderIssueLink } from './render-issue-link.js';
 import { renderTable } from './render-table.js';
 import { renderTrendChart } from './render-trend-chart.js';
 
@@ -106,18 +107,6 @@ function renderHeader(view: DigestView, locatedCount: number): string {
   if (view.previousDigest) lines.push('', `Previous digest: ${renderIssueLink(view.previousDigest)}.`);
   lines.push('', '<sub>Logins appear as plain names: this digest notifies nobody.</sub>');
   return lines.join('\n');
-}
-
-/** A plain markdown link to an issue's URL, with text that is not itself a `#N` reference. */
-function renderIssueLink(issue: { number: number; url: string }): string {
-  const text = `issue ${Math.trunc(issue.number)}`;
-  try {
-    const url = new URL(issue.url);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return text;
-    return `[${text}](${url.href.replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
-  } catch {
-    return text;
-  }
 }
 
 function renderFindingsPart(findings: readonly Finding[], locatedCount: number): BodySection[] {

@@ -45,15 +45,7 @@ export interface BuiltReport {
 export function buildReport(input: BuildReportInput): BuiltReport {
   const { activity, config, to } = input;
   const window = resolveReportWindow(config, to, input.from);
-  const options: MetricOptions = {
-    window,
-    ignoreUsers: config.ignoreUsers,
-    slaHours: config.slaHours,
-    clock: toClockSettings(config.clock),
-    breakingChangeLabels: config.labels.breaking,
-    regressionLabels: config.labels.regression,
-    releaseBlockerLabels: config.labels.releaseBlocker,
-  };
+  const options = toMetricOptions(config, window);
   const previous = previousWindowOf(window);
   const previousOptions: MetricOptions = { ...options, window: previous };
   const index = indexActivity(activity, { ignoreUsers: config.ignoreUsers });
@@ -199,6 +191,19 @@ function earliestActivity(activity: RepositoryActivity): Date | null {
   for (const pr of activity.pullRequests) if (earliest === null || pr.createdAt < earliest) earliest = pr.createdAt;
   for (const issue of activity.issues) if (earliest === null || issue.createdAt < earliest) earliest = issue.createdAt;
   return earliest === null ? null : new Date(earliest);
+}
+
+/** The metric options a report's config gives for `window`. */
+export function toMetricOptions(config: FallacyWatchConfig, window: Window): MetricOptions {
+  return {
+    window,
+    ignoreUsers: config.ignoreUsers,
+    slaHours: config.slaHours,
+    clock: toClockSettings(config.clock),
+    breakingChangeLabels: config.labels.breaking,
+    regressionLabels: config.labels.regression,
+    releaseBlockerLabels: config.labels.releaseBlocker,
+  };
 }
 
 /** The report's window: `from` to `to` when `from` is given, else the `windowDays` before `to`. */

@@ -31,14 +31,29 @@ export function staleOwnerRanges(window: Window): Array<{ from: string; to: stri
  * history the older items still matter for (authors' first PRs, the earliest item, the stale-owner look-backs).
  */
 export function loadReportActivity(
-  store: Store,
+  store: Pick<Store, 'loadActivity'>,
   installationId: number,
   repoId: number,
   window: Window,
 ): Promise<RepositoryActivity | undefined> {
+  return loadActivityForWindows(store, installationId, repoId, [window]);
+}
+
+/**
+ * The activity reports over each of `windows` need, read once: from the earliest of their horizons, with the
+ * stale-owner look-backs of every window (a repository's own report and an organisation report over another window).
+ */
+export function loadActivityForWindows(
+  store: Pick<Store, 'loadActivity'>,
+  installationId: number,
+  repoId: number,
+  windows: readonly Window[],
+): Promise<RepositoryActivity | undefined> {
+  const since = Math.min(...windows.map((window) => reportHorizon(window).getTime()));
+  const ranges = new Map(windows.flatMap(staleOwnerRanges).map((range) => [`${range.from}|${range.to}`, range]));
   return store.loadActivity(installationId, repoId, {
-    since: reportHorizon(window).toISOString(),
+    since: new Date(since).toISOString(),
     eventKinds: METRIC_EVENT_KINDS,
-    activeLoginRanges: staleOwnerRanges(window),
+    activeLoginRanges: [...ranges.values()],
   });
 }

@@ -1,7 +1,10 @@
 import type { Logger } from 'pino';
 import type { ConfigValidation } from '../config/config-problem.js';
 import type { FallacyWatchConfig } from '../config/config-schema.js';
+import { loadOrgConfig, ORG_CONFIG_REPOSITORY } from '../config/load-org-config.js';
 import { loadRepositoryConfig } from '../config/load-repository-config.js';
+import type { OrgConfig } from '../config/org-config-schema.js';
+import { publishOrgDigest } from '../application/publish-org-digest.js';
 import type { GitHubClient } from '../github/client.js';
 import type { HandlerDependencies, RepositoryTarget } from '../handlers/handler-dependencies.js';
 import { createConfigSource } from './create-config-source.js';
@@ -30,7 +33,8 @@ export interface DigestScheduler {
 /**
  * The weekly digest schedule in the embedded mode: every `intervalMs` it lists the app's installations, and for each
  * repository the store holds, posts the digest when its weekday and hour have come in its timezone and this process
- * has not posted this week's yet. "Once per repository per week" does not rest on this memory: the digest upsert
+ * has not posted this week's yet — unless its organisation config (`.github/fallacy-watch-org.yml`) turned repository
+ * digests off; then, per organisation, the organisation digest when that config enables it and it is due. "Once per repository per week" does not rest on this memory: the digest upsert
  * finds this week's issue by its marker, so a restart or a second instance only re-checks it (and edits nothing when
  * nothing changed). A failure in one repository is logged and the others go on. The timer does not keep the
  * process alive.
@@ -45,6 +49,7 @@ export function startDigestScheduler(
   const configTtlMs = options.configTtlMs ?? 60 * 60_000;
   const lastWeekOf = new Map<string, string>();
   const configs = new Map<string, { loadedAt: number; validation: ConfigValidation<FallacyWatchConfig> }>();
+  const orgConfigs = new Map<string, { loadedAt: number; config: OrgConfig }>();
   let running: Promise<void> | null = null;
 
   const loadConfig = async (octokit: GitHubClient, target: RepositoryTarget, key: string) => {
@@ -56,6 +61,35 @@ export function startDigestScheduler(
     return validation.config;
   };
 
+  /** The organisation config of `owner`, cached like repositories' configs; throws when GitHub fails (retried next pass). */
+  const loadOrgSettings = async (octokit: GitHubClient, installationId: number, owner: string) => {
+    const key = `${installationId}/${owner.toLowerCase()}`;
+    const now = deps.now().getTime();
+    const cached = orgConfigs.get(key);
+    if (cached && now - cached.loadedAt < configTtlMs) return cached.config;
+    const validation = await loadOrgConfig(octokit, owner);
+    for (const problem of validation.errors) log.warn({ organization: owner, problem }, 'organisation config problem; using the defaults');
+    orgConfigs.set(key, { loadedAt: now, config: validation.config });
+    return validation.config;
+  };
+
+  const publishOrgDigestIfDue = async (octokit: GitHubClient, installationId: number, owner: string, orgConfig: OrgConfig) => {
+    const key = `org:${installationId}/${owner.toLowerCase()}`;
+    const now = deps.now();
+    if (!isDigestDue(now, orgConfig.digest, lastWeekOf.get(key) ?? null)) return;
+    const home: RepositoryTarget = { installationId, repoId: 0, owner, repo: ORG_CONFIG_REPOSITORY, fullName: `${owner}/${ORG_CONFIG_REPOSITORY}`, defaultBranch: '' };
+    await publishOrgDigest(deps, {
+      octokit,
+      installationId,
+      organization: owner,
+      orgConfig,
+      config: await loadConfig(octokit, home, `${installationId}/${owner}/${ORG_CONFIG_REPOSITORY}`),
+      readRepositoryConfig: (target) => loadConfig(octokit, target, `${target.installationId}/${target.repoId}`),
+      log,
+    });
+    lastWeekOf.set(key, digestWeekOf(now, orgConfig.digest.timezone));
+  };
+
   const pass = async () => {
     const appOctokit = (await app.auth()) as GitHubClient;
     const installations = await appOctokit.paginate(appOctokit.rest.apps.listInstallations, { per_page: 100 });
@@ -63,10 +97,21 @@ export function startDigestScheduler(
       const repositories = await deps.store.listRepositories(installation.id);
       if (repositories.length === 0) continue;
       const octokit = (await app.auth(installation.id)) as GitHubClient;
+      const orgSettings = new Map<string, OrgConfig | null>();
+      for (const owner of new Set(repositories.map((record) => record.fullName.split('/')[0]!))) {
+        try {
+          orgSettings.set(owner, await loadOrgSettings(octokit, installation.id, owner));
+        } catch (error) {
+          // Unknown this pass: the organisation may have turned repository digests off, so none is posted until known.
+          orgSettings.set(owner, null);
+          log.error({ err: error, organization: owner }, 'organisation config could not be read');
+        }
+      }
       for (const record of repositories) {
         const key = `${record.installationId}/${record.repoId}`;
         const [owner, repo] = record.fullName.split('/') as [string, string];
         const target: RepositoryTarget = { ...record, owner, repo };
+        if (orgSettings.get(owner)?.repositoryDigests !== true) continue;
         try {
           const config = await loadConfig(octokit, target, key);
           const now = deps.now();
@@ -75,6 +120,14 @@ export function startDigestScheduler(
           lastWeekOf.set(key, digestWeekOf(now, config.digest.timezone));
         } catch (error) {
           log.error({ err: error, repository: record.fullName }, 'digest could not be published');
+        }
+      }
+      for (const [owner, orgConfig] of orgSettings) {
+        if (!orgConfig) continue;
+        try {
+          await publishOrgDigestIfDue(octokit, installation.id, owner, orgConfig);
+        } catch (error) {
+          log.error({ err: error, organization: owner }, 'organisation digest could not be published');
         }
       }
     }

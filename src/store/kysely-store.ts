@@ -184,6 +184,18 @@ export class KyselyStore implements Store {
     return rows.map(rowToRepository);
   }
 
+  async findRepositoriesOfOwner(owner: string): Promise<RepositoryRecord[]> {
+    const prefix = `${owner.toLowerCase()}/`;
+    const rows = await this.db
+      .selectFrom('repositories')
+      .selectAll()
+      .where(sql<string>`substr(lower(full_name), 1, ${prefix.length})`, '=', prefix)
+      .orderBy('installation_id')
+      .orderBy('full_name')
+      .execute();
+    return rows.map(rowToRepository);
+  }
+
   async listRepositories(installationId: number): Promise<RepositoryRecord[]> {
     const rows = await this.db
       .selectFrom('repositories')

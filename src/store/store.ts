@@ -60,6 +60,8 @@ export interface Store {
   /** Repositories named `owner/name`, across installations (for operators' CLI commands). */
   findRepositories(fullName: string): Promise<RepositoryRecord[]>;
   listRepositories(installationId: number): Promise<RepositoryRecord[]>;
+  /** Repositories whose owner (organisation or user) is `owner`, across installations, by installation then name. */
+  findRepositoriesOfOwner(owner: string): Promise<RepositoryRecord[]>;
   /** Everything known about one repository of one installation (reviews, comments and events bounded by `since`). */
   loadActivity(installationId: number, repoId: number, options?: LoadActivityOptions): Promise<RepositoryActivity | undefined>;
   savePullRequestFiles(

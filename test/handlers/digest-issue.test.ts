@@ -12,7 +12,7 @@ import type { Store } from '../../src/store/store.js';
 import { createTestProbot } from '../helpers/probot.js';
 import { silentLog } from '../helpers/silent-log.js';
 import { useStrictNock } from '../helpers/strict-nock.js';
-import { API, APP_ID, INSTALLATION_ID, MENTION, mockAreaSources, mockConfig, mockInstallationToken, REPOSITORY } from './github-fixtures.js';
+import { API, APP_ID, INSTALLATION_ID, MENTION, mockAreaSources, mockConfig, mockInstallationToken, mockOrgConfig, REPOSITORY } from './github-fixtures.js';
 
 /** Monday 10:00 UTC: the digest (Mondays 9:00 UTC) is due. */
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -73,6 +73,7 @@ describe('the weekly digest issue', () => {
     let closing: unknown;
     const scope = nock(API).get('/app/installations').query({ per_page: '100' }).reply(200, [{ id: INSTALLATION_ID }]);
     mockInstallationToken(scope);
+    mockOrgConfig(scope);
     mockDigestReads(scope, true);
     scope
       .get(ISSUES)
@@ -110,6 +111,7 @@ describe('the weekly digest issue', () => {
 
     // A restart: nothing remembered, so everything is read again; the digest is found by its marker and unchanged.
     const again = nock(API).get('/app/installations').query({ per_page: '100' }).reply(200, [{ id: INSTALLATION_ID }]);
+    mockOrgConfig(again);
     mockDigestReads(again, true);
     again
       .get(ISSUES)
@@ -128,8 +130,70 @@ describe('the weekly digest issue', () => {
     const early: HandlerDependencies = { ...aDeps(), now: () => new Date('2026-11-23T08:59:00Z') };
     const scope = nock(API).get('/app/installations').query({ per_page: '100' }).reply(200, [{ id: INSTALLATION_ID }]);
     mockInstallationToken(scope);
+    mockOrgConfig(scope);
     mockConfig(scope);
     const scheduler = startDigestScheduler(probot, early, silentLog, { intervalMs: 3_600_000 });
+    await scheduler.tick();
+    scheduler.stop();
+  });
+});
+
+describe('the weekly organisation digest issue', () => {
+  useStrictNock();
+  let store: Store;
+
+  beforeEach(async () => {
+    store = await openStore('sqlite::memory:');
+    const history = generateDeliveries({
+      pullRequests: 40,
+      installationId: INSTALLATION_ID,
+      repository: { id: REPOSITORY.id, fullName: REPOSITORY.full_name },
+      start: new Date('2026-10-10T00:00:00Z'),
+    });
+    for (const delivery of history) await ingestDelivery(store, delivery, silentLog, NOW);
+  });
+
+  afterEach(async () => {
+    await store.close();
+  });
+
+  const ORG_CONFIG = 'digest:\n  enabled: true\n  repository: community\nrepositoryDigests: false\n';
+  const ORG_ISSUES = '/repos/acme/community/issues';
+
+  it('goes once a week to the configured repository, and repository digests stay off when the organisation says so', async () => {
+    const probot = createTestProbot();
+    const deps: HandlerDependencies = { store, now: () => NOW, areas: createAreaContextCache(), lock: createKeyLock(), appId: APP_ID };
+    let created: { title: string; body: string; labels: string[] } | undefined;
+    const scope = nock(API).get('/app/installations').query({ per_page: '100' }).reply(200, [{ id: INSTALLATION_ID }]);
+    mockInstallationToken(scope);
+    mockOrgConfig(scope, ORG_CONFIG);
+    scope
+      // The organisation's default config, from its `.github` repository.
+      .get((uri) => uri.startsWith('/repos/acme/.github/contents/') && /fallacy-watch\.yml/.test(uri))
+      .reply(404, { message: 'Not Found' });
+    mockConfig(scope);
+    mockAreaSources(scope);
+    scope
+      .get(ORG_ISSUES)
+      .query({ labels: DIGEST_LABEL, state: 'all', per_page: '100' })
+      .reply(200, [])
+      .get(`/repos/acme/community/labels/${DIGEST_LABEL}`)
+      .reply(200, { name: DIGEST_LABEL })
+      .post(ORG_ISSUES, (body: typeof created) => {
+        created = body;
+        return true;
+      })
+      .reply(201, { number: 5, html_url: 'https://github.com/acme/community/issues/5' });
+
+    const scheduler = startDigestScheduler(probot, deps, silentLog, { intervalMs: 3_600_000 });
+    await scheduler.tick();
+    expect(created?.title).toBe('Organisation health digest — week of 2026-11-23');
+    expect(readDigestMarker(created?.body)).toEqual({ repository: 'acme', weekOf: '2026-11-23' });
+    expect(created?.body).toContain('[acme/widgets](https://github.com/acme/widgets)');
+    expect(created?.body).not.toMatch(MENTION);
+
+    // Later the same week: nothing is due, nothing is read but the installations.
+    nock(API).get('/app/installations').query({ per_page: '100' }).reply(200, [{ id: INSTALLATION_ID }]);
     await scheduler.tick();
     scheduler.stop();
   });

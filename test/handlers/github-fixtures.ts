@@ -47,6 +47,13 @@ export function mockConfig(scope: nock.Scope = nock(API)): nock.Scope {
   return scope.get(isConfigPath('widgets')).reply(200, CONFIG_YAML, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
 }
 
+/** The organisation config in `acme/.github` (`.github/fallacy-watch-org.yml`): absent (404), or the given YAML. */
+export function mockOrgConfig(scope: nock.Scope = nock(API), yaml?: string): nock.Scope {
+  const isOrgConfig = (uri: string) => uri.startsWith('/repos/acme/.github/contents/') && /fallacy-watch-org\.yml/.test(uri);
+  if (yaml === undefined) return scope.get(isOrgConfig).reply(404, { message: 'Not Found' });
+  return scope.get(isOrgConfig).reply(200, { type: 'file', path: '.github/fallacy-watch-org.yml', encoding: 'base64', content: base64(yaml) });
+}
+
 /** The default branch head and its tree with CODEOWNERS (read once per app lifetime: the area cache keeps it). */
 export function mockAreaSources(scope: nock.Scope = nock(API)): nock.Scope {
   return scope

@@ -131,6 +131,12 @@ describe.each(TEST_BACKENDS)('store contract on $name', (backend) => {
     expect(second.pullRequests).toHaveLength(6);
     expect(await store.loadActivity(3, REPO_ID)).toBeUndefined();
     expect((await store.findRepositories('Sample-Org/Sample-Repo')).map((r) => r.installationId)).toEqual([1, 2]);
+    expect((await store.findRepositoriesOfOwner('SAMPLE-ORG')).map((r) => [r.installationId, r.fullName])).toEqual([
+      [1, 'sample-org/sample-repo'],
+      [2, 'sample-org/sample-repo'],
+    ]);
+    // An owner whose name another owner's begins with is a different owner.
+    expect(await store.findRepositoriesOfOwner('sample')).toEqual([]);
 
     const uninstall = { id: 'uninstall-1', name: 'installation', payload: { action: 'deleted', installation: { id: 1 } } };
     expect(await ingestAll(store, [uninstall])).toMatchObject({ new: 1 });

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
+import type { OrgConfig } from '../../config/org-config-schema.js';
+import { parseOrgConfigYaml } from '../../config/parse-org-config-yaml.js';
 import type { RepositoryActivity } from '../../core/records.js';
 import type { Window } from '../../metrics/types.js';
 import { toClockSettings } from '../../config/to-clock-settings.js';
@@ -16,6 +18,7 @@ import { loadReportActivity } from '../../report/load-report-activity.js';
 import { CliError, parseFullName } from '../cli-error.js';
 import { DATABASE_OPTION, withCliStore } from '../open-cli-store.js';
 import type { RegisterCommand } from './index.js';
+import { renderOrgReportOutput } from './report-org.js';
 
 interface ReportOptions {
   json?: boolean;
@@ -26,6 +29,8 @@ interface ReportOptions {
   config?: string;
   installation?: string;
   database?: string;
+  org?: string;
+  orgConfig?: string;
 }
 
 /**
@@ -38,7 +43,9 @@ export const registerReportCommand: RegisterCommand = (program) => {
   program
     .command('report')
     .description('compute metrics and fallacy findings for a repository in the store')
-    .argument('<owner/repo>', 'the repository')
+    .argument('[owner/repo]', 'the repository (or --org)')
+    .option('--org <org>', 'every repository of an organisation, pooled (fallacy-watch/org-report@1)')
+    .option('--org-config <file>', 'with --org: a fallacy-watch-org.yml declaring areas across repositories')
     .addOption(new Option('--json', 'print the fallacy-watch/report@1 JSON').conflicts('markdown'))
     .addOption(new Option('--markdown', 'print the weekly digest issue body').conflicts('json'))
     .option('--from <iso-date>', 'window start (default: --to minus windowDays)')
@@ -47,10 +54,18 @@ export const registerReportCommand: RegisterCommand = (program) => {
     .option('--config <file>', 'a fallacy-watch.yml to use (default: the checkout’s .github/fallacy-watch.yml)')
     .option('--installation <id>', 'the installation, when the repository is stored under several')
     .option(...DATABASE_OPTION)
-    .action(async (fullName: string, options: ReportOptions, command: Command) => {
+    .action(async (repositoryName: string | undefined, options: ReportOptions, command: Command) => {
+      if ((repositoryName === undefined) === (options.org === undefined)) command.error('report: give either <owner/repo> or --org <org>');
+      if (options.org !== undefined && options.dir) command.error('report: --dir reads one checkout; it does not apply to --org');
+      if (options.org === undefined && options.orgConfig) command.error('report: --org-config applies only with --org');
       const to = parseDate(options.to, '--to', command) ?? new Date(Math.floor(Date.now() / 1000) * 1000);
       const from = parseDate(options.from, '--from', command);
       if (from && from >= to) command.error('report: --from must be before --to');
+      if (options.org !== undefined) {
+        process.stdout.write(await printOrgReport(options.org, options, to, from));
+        return;
+      }
+      const fullName = repositoryName!;
       parseFullName('report', fullName);
       if (options.config && !existsSync(options.config)) throw new CliError(`report: --config ${options.config}: no such file`);
       if (options.dir) await checkCheckout(options.dir);
@@ -106,6 +121,37 @@ export const registerReportCommand: RegisterCommand = (program) => {
       process.stdout.write(output);
     });
 };
+
+/** `report --org`: the organisation report of what the store holds, as JSON, the organisation digest or a summary. */
+async function printOrgReport(organization: string, options: ReportOptions, to: Date, from: Date | undefined): Promise<string> {
+  if (options.config && !existsSync(options.config)) throw new CliError(`report: --config ${options.config}: no such file`);
+  const context = await loadLocalContext(options.config ? { configFile: options.config } : {});
+  for (const problem of [...context.config.errors, ...context.config.warnings]) {
+    const where = problem.line ? ` (line ${problem.line})` : '';
+    console.error(`config: ${problem.path ? `${problem.path}: ` : ''}${problem.message}${where}`);
+  }
+  const orgConfig = options.orgConfig ? await readOrgConfig(options.orgConfig) : undefined;
+  return withCliStore(options.database, { readOnly: true }, (store) =>
+    renderOrgReportOutput(store, {
+      organization,
+      config: context.config.config,
+      ...(orgConfig ? { orgConfig } : {}),
+      to,
+      ...(from ? { from } : {}),
+      ...(options.installation === undefined ? {} : { installation: Number(options.installation) }),
+      format: options.json ? 'json' : options.markdown ? 'markdown' : 'summary',
+      weekOf: weekOf(to),
+    }),
+  );
+}
+
+/** The organisation config of `--org-config`; its problems go to stderr, and the defaults are used. */
+async function readOrgConfig(file: string): Promise<OrgConfig> {
+  if (!existsSync(file)) throw new CliError(`report: --org-config ${file}: no such file`);
+  const { config, errors } = parseOrgConfigYaml(await readFile(file, 'utf8'));
+  for (const problem of errors) console.error(`org config: ${problem.path ? `${problem.path}: ` : ''}${problem.message}`);
+  return config;
+}
 
 /** Refuses a `--dir` that is not a git checkout with one line, as `areas --dir` does. */
 async function checkCheckout(dir: string): Promise<void> {

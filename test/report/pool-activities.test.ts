@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { RepositoryActivity, RepositoryHistory } from '../../src/core/records.js';
+import { computeMetricSet } from '../../src/metrics/compute-metric-set.js';
+import { poolActivities, pooledItemNumber, splitPooledItemNumber } from '../../src/report/org/pool-activities.js';
+import { aComment, aPullRequest, aReview, anActivity, t, WINDOW } from '../metrics/builders.js';
+
+const ORG = { installationId: 1, repoId: 0, fullName: 'acme', defaultBranch: '', private: false };
+
+function repository(repoId: number, fullName: string, parts: Partial<Omit<RepositoryActivity, 'repository'>>): RepositoryActivity {
+  return { ...anActivity(parts), repository: { installationId: 1, repoId, fullName, defaultBranch: 'main', private: false } };
+}
+
+describe('poolActivities', () => {
+  it('keeps two repositories’ PR 1 apart, with their reviews and comments', () => {
+    const a = repository(11, 'acme/a', { pullRequests: [aPullRequest({ number: 1, repoId: 11 })], reviews: [aReview(1, 'rev', t(2), { repoId: 11 })] });
+    const b = repository(12, 'acme/b', { pullRequests: [aPullRequest({ number: 1, repoId: 12, author: 'other' })], comments: [aComment(1, 'rev', t(5), { repoId: 12 })] });
+    const pooled = poolActivities(ORG, [a, b]);
+    expect(pooled.pullRequests.map((pr) => pr.number)).toEqual([pooledItemNumber(1, 1), pooledItemNumber(2, 1)]);
+    expect(pooled.reviews[0]!.prNumber).toBe(pooledItemNumber(1, 1));
+    expect(pooled.comments[0]!.itemNumber).toBe(pooledItemNumber(2, 1));
+    expect(splitPooledItemNumber(pooled.comments[0]!.itemNumber)).toEqual({ ordinal: 2, number: 1 });
+    // The inputs are untouched.
+    expect(a.pullRequests[0]!.number).toBe(1);
+    // Two PRs, two first responses (2 h and 5 h): pooled over all items.
+    const metrics = computeMetricSet(pooled, { window: WINDOW });
+    expect(metrics.prs_started).toBe(2);
+    expect(metrics.pr_time_to_first_response_hours).toEqual({ n: 2, p50: 3.5, p90: 4.7 });
+  });
+
+  it('counts a first-time contributor once, by their first PR anywhere', () => {
+    // `dana` opened her first PR in acme/a before the window and one in acme/b inside it: not new to the organisation.
+    const a = repository(11, 'acme/a', { pullRequests: [aPullRequest({ number: 4, repoId: 11, author: 'dana', createdAt: t(-100), updatedAt: t(-100) })] });
+    const b = repository(12, 'acme/b', { pullRequests: [aPullRequest({ number: 9, repoId: 12, author: 'dana', createdAt: t(10), updatedAt: t(10) })] });
+    expect(computeMetricSet(b, { window: WINDOW }).first_time_contributors).toBe(1);
+    expect(computeMetricSet(poolActivities(ORG, [a, b]), { window: WINDOW }).first_time_contributors).toBe(0);
+  });
+
+  it('merges the store’s history: the earliest first PR anywhere, the next earliest as the second', () => {
+    const history = (authors: RepositoryHistory['pullRequestAuthors'], earliest: string, logins: string[]): RepositoryHistory => ({
+      earliestItemAt: earliest,
+      pullRequestAuthors: authors,
+      activeLogins: [{ from: 'x', to: 'y', logins }],
+    });
+    const a = { ...repository(11, 'acme/a', {}), history: history([{ author: 'dana', firstNumber: 4, firstCreatedAt: t(-50), secondCreatedAt: t(30) }], t(-900), ['dana']) };
+    const b = {
+      ...repository(12, 'acme/b', {}),
+      history: history(
+        [
+          { author: 'dana', firstNumber: 9, firstCreatedAt: t(-10), secondCreatedAt: null },
+          { author: 'eli', firstNumber: 2, firstCreatedAt: t(1), secondCreatedAt: null },
+        ],
+        t(-400),
+        ['eli', 'dana'],
+      ),
+    };
+    expect(poolActivities(ORG, [a, b]).history).toEqual({
+      earliestItemAt: t(-900),
+      pullRequestAuthors: [
+        { author: 'dana', firstNumber: pooledItemNumber(1, 4), firstCreatedAt: t(-50), secondCreatedAt: t(-10) },
+        { author: 'eli', firstNumber: pooledItemNumber(2, 2), firstCreatedAt: t(1), secondCreatedAt: null },
+      ],
+      activeLogins: [{ from: 'x', to: 'y', logins: ['dana', 'eli'] }],
+    });
+    expect(() => poolActivities(ORG, [a, repository(13, 'acme/c', {})])).toThrow(/every activity/);
+  });
+});
