@@ -32,6 +32,8 @@ export interface PullRequestsTable extends Scoped {
   author: string;
   author_type: string;
   author_association: string;
+  /** `author_association` of the `opened` delivery; `null` when none was seen (migration 0008). */
+  opened_author_association: string | null;
   state: string;
   draft: number;
   opened_as_draft: number;

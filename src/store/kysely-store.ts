@@ -326,7 +326,9 @@ async function upsertNewer<T extends VersionedTable>(
 
 /**
  * PRs merge per facet: the core snapshot by `version`, the size facet by `detail_version` (only full payloads carry
- * sizes), and `opened_as_draft` is sticky once any delivery saw the PR opened as a draft.
+ * sizes), and `opened_as_draft` is sticky once any delivery saw the PR opened as a draft. `opened_author_association`
+ * is set by the `opened` delivery and never blanked by later ones (two different values keep the smaller, so the
+ * result does not depend on arrival order).
  */
 async function upsertPullRequests(trx: Transaction<Database>, batch: RecordBatch): Promise<void> {
   const rows = batch.pullRequests.map((pr) => pullRequestToRow(batch.installationId, pr));
@@ -348,6 +350,7 @@ async function upsertPullRequests(trx: Transaction<Database>, batch: RecordBatch
       merged_by: detail.merged_by,
       detail_version: detail.detail_version,
       opened_as_draft: Math.max(row.opened_as_draft, current.opened_as_draft),
+      opened_author_association: firstAssociation(row.opened_author_association, current.opened_author_association),
     });
   }
   const coreColumns = [
@@ -355,12 +358,14 @@ async function upsertPullRequests(trx: Transaction<Database>, batch: RecordBatch
     'closed_at', 'merged_at', 'labels', 'milestone_number', 'base_ref', 'head_ref', 'head_sha', 'version',
   ];
   const detailColumns = ['additions', 'deletions', 'changed_files', 'merged_by', 'detail_version'];
+  const openedAssociationWins = sql`${excluded('opened_author_association')} IS NOT NULL AND (${sql.ref('pull_requests.opened_author_association')} IS NULL OR ${excluded('opened_author_association')} < ${sql.ref('pull_requests.opened_author_association')})`;
   const pick = (column: string, versionColumn: string) =>
     sql<any>`CASE WHEN ${excluded(versionColumn)} > ${sql.ref(`pull_requests.${versionColumn}`)} THEN ${excluded(column)} ELSE ${sql.ref(`pull_requests.${column}`)} END`;
   const updates: Partial<Record<keyof Database['pull_requests'], RawBuilder<any>>> = {
     ...Object.fromEntries(coreColumns.map((c) => [c, pick(c, 'version')])),
     ...Object.fromEntries(detailColumns.map((c) => [c, pick(c, 'detail_version')])),
     opened_as_draft: pick('opened_as_draft', 'opened_as_draft'),
+    opened_author_association: sql<any>`CASE WHEN ${openedAssociationWins} THEN ${excluded('opened_author_association')} ELSE ${sql.ref('pull_requests.opened_author_association')} END`,
   };
   for (const chunk of chunks([...merged.values()])) {
     await trx
@@ -375,11 +380,19 @@ async function upsertPullRequests(trx: Transaction<Database>, batch: RecordBatch
               eb(excluded('version'), '>', sql.ref('pull_requests.version')),
               eb(excluded('detail_version'), '>', sql.ref('pull_requests.detail_version')),
               eb(excluded('opened_as_draft'), '>', sql.ref('pull_requests.opened_as_draft')),
+              sql<boolean>`${openedAssociationWins}`,
             ]),
           ),
       )
       .execute();
   }
+}
+
+/** The association at opening of two snapshots of one PR: the one that is set, the smaller of two. */
+function firstAssociation(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a < b ? a : b;
 }
 
 /**

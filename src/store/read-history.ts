@@ -2,21 +2,31 @@ import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { ActiveLogins, PullRequestAuthorHistory, RepositoryHistory } from '../core/records.js';
 import type { Database } from './database.js';
 
-/** Authors' first two PRs (window function, both dialects), the earliest item and who was active when. */
+/**
+ * Authors' first two PRs (window function, both dialects) with the association the first was opened with, the
+ * earliest item, how far item numbers are stored without a gap, and who was active when.
+ */
 export async function readHistory(
   db: Kysely<Database>,
   inRepo: RawBuilder<SqlBool>,
   ranges: ReadonlyArray<{ from: string; to: string }>,
 ): Promise<RepositoryHistory> {
-  const { rows } = await sql<{ author: string; number: number; created_at: string; rank: number }>`
-    SELECT author, number, created_at, rank FROM (
-      SELECT author, number, created_at, ROW_NUMBER() OVER (PARTITION BY author ORDER BY created_at, number) AS rank
+  const { rows } = await sql<{ author: string; number: number; created_at: string; opened_author_association: string | null; rank: number }>`
+    SELECT author, number, created_at, opened_author_association, rank FROM (
+      SELECT author, number, created_at, opened_author_association,
+        ROW_NUMBER() OVER (PARTITION BY author ORDER BY created_at, number) AS rank
       FROM pull_requests WHERE ${inRepo}
     ) ranked WHERE rank <= 2 ORDER BY author, rank`.execute(db);
   const pullRequestAuthors: PullRequestAuthorHistory[] = [];
   for (const row of rows) {
     if (Number(row.rank) === 1) {
-      pullRequestAuthors.push({ author: row.author, firstNumber: row.number, firstCreatedAt: row.created_at, secondCreatedAt: null });
+      pullRequestAuthors.push({
+        author: row.author,
+        firstNumber: row.number,
+        firstCreatedAt: row.created_at,
+        firstOpenedAssociation: row.opened_author_association,
+        secondCreatedAt: null,
+      });
     } else {
       pullRequestAuthors.at(-1)!.secondCreatedAt = row.created_at;
     }
@@ -27,9 +37,17 @@ export async function readHistory(
     ),
   );
   const times = earliest.map((row) => row?.earliest ?? null).filter((time): time is string => time !== null);
+  // Numbers 1…n all stored: exactly the rows whose number equals their rank in number order.
+  const contiguous = await sql<{ through: number | string | null }>`
+    SELECT COUNT(*) AS through FROM (
+      SELECT number, ROW_NUMBER() OVER (ORDER BY number) AS position FROM (
+        SELECT number FROM pull_requests WHERE ${inRepo} UNION SELECT number FROM issues WHERE ${inRepo}
+      ) numbers
+    ) ranked WHERE number = position`.execute(db);
   return {
     earliestItemAt: times.length === 0 ? null : times.sort()[0]!,
     pullRequestAuthors,
+    contiguousThrough: Number(contiguous.rows[0]?.through ?? 0),
     activeLogins: await readActiveLogins(db, inRepo, ranges),
   };
 }
