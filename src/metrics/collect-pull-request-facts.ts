@@ -100,6 +100,7 @@ export function collectPullRequestFacts(pr: PullRequestRecord, children: PullReq
     firstReviewMs: firstAtOrAfter(reviews, startMs),
     size: pr.additions === null || pr.deletions === null ? null : pr.additions + pr.deletions,
     firstOfAuthor: false,
+    firstOfAuthorUnknown: false,
     lastActivityMs:
       closedMs === null
         ? Infinity

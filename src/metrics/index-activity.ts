@@ -119,7 +119,7 @@ export function indexActivity(activity: RepositoryActivity, options: IndexOption
     }),
   );
 
-  const authors = collectAuthorHistories(pullRequests, activity.history, isHuman);
+  const authors = collectAuthorHistories(pullRequests, activity.history, isHuman, activity.issues.map((issue) => issue.number));
 
   return {
     repository: activity.repository,
