@@ -219,6 +219,15 @@ export interface ActiveLogins {
   logins: string[];
 }
 
+/** An author's earliest PR in the repository as GitHub's search gave it. */
+export interface AuthorFirstPullRequest {
+  /** The login as stored on PRs. */
+  author: string;
+  /** `null`: the search found no PR by the author. */
+  firstNumber: number | null;
+  lookedUpAt: string;
+}
+
 /** An author's first PR (by creation time, then number) and when their second was opened. */
 export interface PullRequestAuthorHistory {
   author: string;
@@ -226,6 +235,8 @@ export interface PullRequestAuthorHistory {
   firstCreatedAt: string;
   /** The first stored PR's `openedAuthorAssociation` (`null` when its `opened` delivery was not seen). */
   firstOpenedAssociation?: string | null;
+  /** Their earliest PR's number as GitHub's search gave it: absent when not looked up, `null` when none was found. */
+  searchedFirstNumber?: number | null;
   /** `null` when they opened only one. */
   secondCreatedAt: string | null;
 }

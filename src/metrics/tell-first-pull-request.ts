@@ -13,17 +13,21 @@ export interface FirstStoredPullRequest {
   number: number;
   /** `author_association` when it was opened; `null`/absent when its opening was not seen. */
   openedAssociation?: string | null | undefined;
+  /** Their earliest PR's number as GitHub's search gave it (absent: not looked up; `null`: none found). */
+  searchedFirstNumber?: number | null | undefined;
 }
 
 /**
  * Whether an author's first stored PR is their first PR in the repository: `true` when every item numbered before
  * it is stored (numbers are given in creation order, so no earlier PR can be missing); `false` when GitHub said at
- * its opening that the author had contributed before; `null` when neither tells — the history starts after some of
- * the repository's items and the opening's association is unknown or not conclusive.
+ * its opening that the author had contributed before; else what GitHub's search for their earliest PR answered (an
+ * earlier number: not their first); `null` when none of these tells — the history starts after some of the
+ * repository's items, and the opening's association is unknown or not conclusive, and no search answered.
  */
 export function tellFirstPullRequest(first: FirstStoredPullRequest, contiguousThrough: number): boolean | null {
   if (first.number - 1 <= contiguousThrough) return true;
   if (first.openedAssociation && PRIOR_CONTRIBUTION_ASSOCIATIONS.has(first.openedAssociation)) return false;
+  if (typeof first.searchedFirstNumber === 'number') return first.searchedFirstNumber >= first.number;
   return null;
 }
 

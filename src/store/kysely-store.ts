@@ -1,5 +1,5 @@
 import { type Kysely, Migrator, type RawBuilder, type SqlBool, sql, type Transaction } from 'kysely';
-import type { RepositoryActivity, RepositoryRecord } from '../core/records.js';
+import type { AuthorFirstPullRequest, RepositoryActivity, RepositoryRecord } from '../core/records.js';
 import type { RecordBatch, Tombstone } from '../ingest/record-batch.js';
 import type { Database } from './database.js';
 import { migrationProvider } from './migrations/index.js';
@@ -34,6 +34,7 @@ const RECORD_TABLES = [
   'releases',
   'contributors',
   'pull_request_files',
+  'author_first_pull_requests',
   'tombstones',
   'backfill_checkpoints',
 ] as const;
@@ -216,6 +217,28 @@ export class KyselyStore implements Store {
         oc.columns(['installation_id', 'repo_id', 'pr_number']).doUpdateSet({ head_sha: excluded('head_sha'), paths: excluded('paths') }),
       )
       .execute();
+  }
+
+  async saveAuthorFirstPullRequests(installationId: number, repoId: number, entries: readonly AuthorFirstPullRequest[]): Promise<void> {
+    for (const chunk of chunks([...new Map(entries.map((entry) => [entry.author, entry])).values()])) {
+      await this.db
+        .insertInto('author_first_pull_requests')
+        .values(
+          chunk.map((entry) => ({
+            installation_id: installationId,
+            repo_id: repoId,
+            author: entry.author,
+            first_number: entry.firstNumber,
+            looked_up_at: entry.lookedUpAt,
+          })),
+        )
+        .onConflict((oc) =>
+          oc
+            .columns(['installation_id', 'repo_id', 'author'])
+            .doUpdateSet({ first_number: excluded('first_number'), looked_up_at: excluded('looked_up_at') }),
+        )
+        .execute();
+    }
   }
 
   async loadPullRequestFileHeads(installationId: number, repoId: number, prNumbers: readonly number[]): Promise<Map<number, string>> {

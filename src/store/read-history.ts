@@ -17,6 +17,15 @@ export async function readHistory(
         ROW_NUMBER() OVER (PARTITION BY author ORDER BY created_at, number) AS rank
       FROM pull_requests WHERE ${inRepo}
     ) ranked WHERE rank <= 2 ORDER BY author, rank`.execute(db);
+  const searched = new Map(
+    (
+      await db
+        .selectFrom('author_first_pull_requests')
+        .select(['author', 'first_number'])
+        .where(inRepo)
+        .execute()
+    ).map((row) => [row.author, row.first_number === null ? null : Number(row.first_number)]),
+  );
   const pullRequestAuthors: PullRequestAuthorHistory[] = [];
   for (const row of rows) {
     if (Number(row.rank) === 1) {
@@ -25,6 +34,7 @@ export async function readHistory(
         firstNumber: row.number,
         firstCreatedAt: row.created_at,
         firstOpenedAssociation: row.opened_author_association,
+        ...(searched.has(row.author) ? { searchedFirstNumber: searched.get(row.author)! } : {}),
         secondCreatedAt: null,
       });
     } else {
