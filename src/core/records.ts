@@ -208,6 +208,12 @@ export interface RepositoryHistory {
    * Absent: unknown (taken as 0).
    */
   contiguousThrough?: number;
+  /**
+   * The creation time from which every PR of the repository is stored: that of the lowest-numbered PR in the gap-free
+   * run of item numbers ending at the highest stored one (PRs opened later have higher numbers). `null` when that run
+   * starts at #1: every PR ever opened is stored. Absent: unknown.
+   */
+  completeSince?: string | null;
   /** Per requested time range, the lower-case logins with a submitted review, a comment or a PR in it (stale owners). */
   activeLogins: ActiveLogins[];
 }

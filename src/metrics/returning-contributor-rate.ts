@@ -10,11 +10,13 @@ const DAY_MS = 86_400_000;
  * `first_time_contributors`) in the window of the same length that ends `returningWithinDays` (90) days before `to`;
  * `returned` opened a second PR within 90 days of that start. Every cohort member has had the full 90 days by `to`.
  * `rate` is `null` for an empty cohort. `null` ("history too short") when the history cannot tell whether some
- * author's first stored PR in the cohort's window was their first (see `first_time_contributors`).
+ * author's first stored PR in the cohort's window was their first, or the cohort's window starts before the store
+ * holds every PR (see `first_time_contributors`).
  */
 export function computeReturningContributorRate(context: MetricContext): ReturningRate | null {
   const { fromMs, toMs, returningWithinDays } = context.options;
   const span = returningWithinDays * DAY_MS;
+  if (fromMs - span < context.index.completeSinceMs) return null;
   let cohort = 0;
   let returned = 0;
   for (const pr of context.index.pullRequests) {

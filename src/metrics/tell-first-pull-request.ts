@@ -38,3 +38,18 @@ export function countContiguousNumbers(numbers: Iterable<number>): number {
   while (present.has(through + 1)) through += 1;
   return through;
 }
+
+/**
+ * The creation time (epoch ms) from which every PR is in `pullRequests` (all stored PRs; `issueNumbers` the stored
+ * issues'): that of the lowest-numbered PR in the gap-free run of item numbers ending at the highest. `-Infinity`
+ * when the run starts at #1 (or nothing is stored: nothing was missed), `Infinity` when no PR is in the run.
+ */
+export function findCompleteSinceMs(pullRequests: ReadonlyArray<{ number: number; createdMs: number }>, issueNumbers: readonly number[]): number {
+  const present = new Set([...pullRequests.map((pr) => pr.number), ...issueNumbers]);
+  let start = Math.max(0, ...present);
+  while (start > 1 && present.has(start - 1)) start -= 1;
+  if (start <= 1) return -Infinity;
+  let boundary: { number: number; createdMs: number } | undefined;
+  for (const pr of pullRequests) if (pr.number >= start && (boundary === undefined || pr.number < boundary.number)) boundary = pr;
+  return boundary?.createdMs ?? Infinity;
+}

@@ -2,6 +2,9 @@ import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { ActiveLogins, PullRequestAuthorHistory, RepositoryHistory } from '../core/records.js';
 import type { Database } from './database.js';
 
+/** `completeSince` when no stored PR is known to start a complete run: later than any window. */
+const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
+
 /**
  * Authors' first two PRs (window function, both dialects) with the association the first was opened with, the
  * earliest item, how far item numbers are stored without a gap, and who was active when.
@@ -54,10 +57,24 @@ export async function readHistory(
         SELECT number FROM pull_requests WHERE ${inRepo} UNION SELECT number FROM issues WHERE ${inRepo}
       ) numbers
     ) ranked WHERE number = position`.execute(db);
+  // The gap-free run of numbers ending at the highest: rows whose number is the highest minus their rank from the top.
+  const suffix = await sql<{ length: number | string | null; top: number | string | null }>`
+    SELECT COUNT(*) AS length, MAX(top) AS top FROM (
+      SELECT number, ROW_NUMBER() OVER (ORDER BY number DESC) AS position, MAX(number) OVER () AS top FROM (
+        SELECT number FROM pull_requests WHERE ${inRepo} UNION SELECT number FROM issues WHERE ${inRepo}
+      ) numbers
+    ) ranked WHERE number = top - position + 1`.execute(db);
+  const runStart = Number(suffix.rows[0]?.top ?? 0) - Number(suffix.rows[0]?.length ?? 0) + 1;
+  const boundary =
+    runStart <= 1
+      ? undefined
+      : await db.selectFrom('pull_requests').select('created_at').where(inRepo).where('number', '>=', runStart).orderBy('number').limit(1).executeTakeFirst();
   return {
     earliestItemAt: times.length === 0 ? null : times.sort()[0]!,
     pullRequestAuthors,
     contiguousThrough: Number(contiguous.rows[0]?.through ?? 0),
+    // No PR in the run: PRs opened from now on will be stored; none before is known to be.
+    completeSince: runStart <= 1 ? null : (boundary?.created_at ?? FAR_FUTURE),
     activeLogins: await readActiveLogins(db, inRepo, ranges),
   };
 }

@@ -238,6 +238,7 @@ describe.each(TEST_BACKENDS)('store contract on $name', (backend) => {
       earliestItemAt: [...all.pullRequests, ...all.issues].map((item) => item.createdAt).sort()[0],
       pullRequestAuthors: authors,
       contiguousThrough,
+      completeSince: null,
       activeLogins: [{ ...ranges[0], logins: [...active].sort() }],
     });
     expect(contiguousThrough).toBe(45);
