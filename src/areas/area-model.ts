@@ -70,7 +70,6 @@ export function buildAreaModel(input: BuildAreaModelInput): AreaModel {
       ownersFiles,
       aliases: input.files.get(OWNERS_ALIASES_FILENAME) ?? null,
       labelPrefixes,
-      paths: input.paths,
       ...(input.ownersDirDenylist ? { denylist: input.ownersDirDenylist } : {}),
     });
     errors.push(...layer.errors);

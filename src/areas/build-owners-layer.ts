@@ -11,11 +11,6 @@ export interface OwnersLayerInput extends Omit<LoadRepoOwnersInput, 'files' | 'a
   aliases: string | null;
   /** Label prefixes that name an area (`sig/`, `area/`). */
   labelPrefixes: readonly string[];
-  /**
-   * Every tracked path: an area named by an OWNERS directory is listed when some path falls in it. Without it, every
-   * OWNERS directory whose own unfiltered labels name no area is listed.
-   */
-  paths?: readonly string[];
 }
 
 /**
@@ -30,7 +25,7 @@ export interface OwnersLayerInput extends Omit<LoadRepoOwnersInput, 'files' | 'a
  * `no_parent_owners` directory.
  */
 export function buildOwnersLayer(input: OwnersLayerInput): AreaLayer & { errors: AreaSourceError[] } {
-  const { ownersFiles, aliases, labelPrefixes, paths, ...options } = input;
+  const { ownersFiles, aliases, labelPrefixes, ...options } = input;
   const loaded = loadRepoOwners({ ...options, files: ownersFiles, aliases });
   const { owners } = loaded;
   const { state } = owners;
@@ -85,6 +80,7 @@ export function buildOwnersLayer(input: OwnersLayerInput): AreaLayer & { errors:
       if (dir === '') return null;
     }
   };
+  /** A path's area labels, else its nearest applying OWNERS directory (by path). */
   const areasOf = (path: string): string[] => {
     const labels = owners.findLabelsForFile(path).filter(isAreaLabel);
     if (labels.length > 0) return labels;
@@ -92,14 +88,22 @@ export function buildOwnersLayer(input: OwnersLayerInput): AreaLayer & { errors:
     return dir === null ? [] : [dirName(dir)];
   };
 
-  if (paths) {
-    for (const path of paths) {
-      if (owners.findLabelsForFile(path).some(isAreaLabel)) continue;
-      const dir = areaDirOf(path);
-      if (dir !== null) addDirArea(dir);
+  // A directory is an area of its own when a file its entries apply to can get no area label: for some scope of its
+  // entries (no filter, or one filter), the labels of that scope and the parents' unfiltered ones (prow's walk, up to
+  // no_parent_owners) name no area. Decided per directory, not per path, so building stays cheap on large trees.
+  const scopeHasAreaLabel = (start: string, scope: string | null): boolean => {
+    let found = false;
+    for (let dir = start; ; dir = canonicalize(dirOf(dir))) {
+      const applies = (entry: OwnersEntry) => entry.filter === null || (dir === start && entry.filter.source === scope);
+      const labels = (state.labels.get(dir) ?? []).filter(applies).flatMap((entry) => [...entry.values]);
+      if (labels.some(isAreaLabel)) found = true;
+      if (dir === '' || (state.options.get(dir)?.noParentOwners && labels.length > 0)) return found;
     }
-  } else {
-    for (const dir of loaded.ownersDirs) if (!(state.labels.get(dir) ?? []).some((e) => e.filter === null && [...e.values].some(isAreaLabel))) addDirArea(dir);
+  };
+  for (const dir of loaded.ownersDirs) {
+    const entries = [state.approvers, state.reviewers, state.requiredReviewers, state.labels].flatMap((map) => map.get(dir) ?? []);
+    const scopes = new Set(entries.map((entry) => entry.filter?.source ?? null));
+    if ([...scopes].some((scope) => !scopeHasAreaLabel(dir, scope))) addDirArea(dir);
   }
 
   return {
