@@ -29,6 +29,8 @@ export function createAreaSourcesCache(maxCommits = 200, maxBlobs = 10_000): Are
 }
 
 const FETCH_CONCURRENCY = 8;
+/** Git's file mode of a symbolic link. */
+const SYMLINK_MODE = '120000';
 
 /**
  * Reads the area sources of `owner/repo` at `sha`: the recursive tree (`git.getTree`), then the contents of the
@@ -59,9 +61,12 @@ async function readAreaSources(
   const blobs = tree.tree.filter((entry) => entry.type === 'blob' && entry.path !== undefined && entry.sha !== undefined);
   const paths = blobs.map((entry) => entry.path as string);
   const codeowners = locateCodeownersFile(paths);
-  const wanted = blobs.filter(({ path }) => {
-    const name = (path as string).slice((path as string).lastIndexOf('/') + 1);
-    return path === codeowners || path === AREA_CONFIG_FILE || path === OWNERS_ALIASES_FILENAME || name === OWNERS_FILENAME;
+  const wanted = blobs.filter((entry) => {
+    const path = entry.path as string;
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    // prow's walk skips an OWNERS file that is a symbolic link (mode 120000); its target is not read as OWNERS.
+    const ownersFile = name === OWNERS_FILENAME && entry.mode !== SYMLINK_MODE;
+    return path === codeowners || path === AREA_CONFIG_FILE || path === OWNERS_ALIASES_FILENAME || ownersFile;
   });
 
   const contents = new Map<string, string>();

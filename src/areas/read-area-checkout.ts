@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { CODEOWNERS_LOCATIONS } from './codeowners/locate-codeowners-file.js';
@@ -12,13 +12,16 @@ const run = promisify(execFile);
 export interface AreaCheckout {
   /** `git ls-files`: every tracked path. */
   paths: string[];
-  /** CODEOWNERS candidates, OWNERS files and the root OWNERS_ALIASES that are tracked, by path. */
+  /** CODEOWNERS candidates, OWNERS files (symbolic links excluded, as prow's walk skips them) and the root OWNERS_ALIASES that are tracked, by path. */
   files: Map<string, string>;
   /** `.github/fallacy-watch.yml`, `null` when not tracked. */
   config: string | null;
 }
 
-/** Reads a git checkout (I/O adapter): lists tracked files with `git ls-files -z` and reads the area files. */
+/**
+ * Reads a git checkout (I/O adapter): lists tracked files with `git ls-files -z` and reads the area files. An OWNERS
+ * file that is a symbolic link is not read: prow's walk only loads regular files.
+ */
 export async function readAreaCheckout(dir: string): Promise<AreaCheckout> {
   const { stdout } = await run('git', ['-C', dir, 'ls-files', '-z'], { maxBuffer: 512 * 1024 * 1024 });
   const paths = stdout.split('\0').filter((path) => path !== '');
@@ -29,9 +32,18 @@ export async function readAreaCheckout(dir: string): Promise<AreaCheckout> {
   const read = (path: string) => readFile(join(dir, path), 'utf8').catch(() => null);
   const files = new Map<string, string>();
   for (const path of wanted) {
+    if (basenameOf(path) === OWNERS_FILENAME && (await isSymbolicLink(join(dir, path)))) continue;
     const content = await read(path);
     if (content !== null) files.set(path, content);
   }
   const config = paths.includes(AREA_CONFIG_FILE) ? await read(AREA_CONFIG_FILE) : null;
   return { paths, files, config };
+}
+
+function basenameOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+async function isSymbolicLink(path: string): Promise<boolean> {
+  return lstat(path).then((stats) => stats.isSymbolicLink(), () => false);
 }

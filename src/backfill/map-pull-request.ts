@@ -29,6 +29,8 @@ export function mapPullRequest(repoId: number, node: PullRequestNode): MappedPul
     author: mapActorLogin(node.author),
     authorType: mapActorType(node.author),
     authorAssociation: node.authorAssociation,
+    // GraphQL gives today's association, not the one at opening: first-time contributors are not told from it.
+    openedAuthorAssociation: null,
     state: node.state === 'OPEN' ? 'open' : 'closed',
     draft: node.isDraft,
     openedAsDraft: wasOpenedAsDraft(node.isDraft, node.timelineItems.nodes),

@@ -27,6 +27,12 @@ export interface PullRequestRecord {
   author: string;
   authorType: ActorType;
   authorAssociation: string;
+  /**
+   * `author_association` as GitHub gave it when the PR was opened (the `opened` webhook): `FIRST_TIME_CONTRIBUTOR`,
+   * `CONTRIBUTOR`, `MEMBER` …. `null` (or absent) when no `opened` delivery was seen: a backfilled PR carries only
+   * today's association (`authorAssociation`), which is not what it was then.
+   */
+  openedAuthorAssociation?: string | null;
   state: 'open' | 'closed';
   /** Draft right now (as of `updatedAt`). */
   draft: boolean;
@@ -196,6 +202,18 @@ export interface RepositoryHistory {
   earliestItemAt: string | null;
   /** Every PR author (bots too: the reader tells humans apart) with their first PR and the creation of their second. */
   pullRequestAuthors: PullRequestAuthorHistory[];
+  /**
+   * The highest item number `n` such that every PR and issue numbered 1…n is stored (0 when #1 is not). Numbers are
+   * given in creation order, so a PR numbered at most `n + 1` has every earlier PR of the repository in the store.
+   * Absent: unknown (taken as 0).
+   */
+  contiguousThrough?: number;
+  /**
+   * The creation time from which every PR of the repository is stored: that of the lowest-numbered PR in the gap-free
+   * run of item numbers ending at the highest stored one (PRs opened later have higher numbers). `null` when that run
+   * starts at #1: every PR ever opened is stored. Absent: unknown.
+   */
+  completeSince?: string | null;
   /** Per requested time range, the lower-case logins with a submitted review, a comment or a PR in it (stale owners). */
   activeLogins: ActiveLogins[];
 }
@@ -207,11 +225,24 @@ export interface ActiveLogins {
   logins: string[];
 }
 
+/** An author's earliest PR in the repository as GitHub's search gave it. */
+export interface AuthorFirstPullRequest {
+  /** The login as stored on PRs. */
+  author: string;
+  /** `null`: the search found no PR by the author. */
+  firstNumber: number | null;
+  lookedUpAt: string;
+}
+
 /** An author's first PR (by creation time, then number) and when their second was opened. */
 export interface PullRequestAuthorHistory {
   author: string;
   firstNumber: number;
   firstCreatedAt: string;
+  /** The first stored PR's `openedAuthorAssociation` (`null` when its `opened` delivery was not seen). */
+  firstOpenedAssociation?: string | null;
+  /** Their earliest PR's number as GitHub's search gave it: absent when not looked up, `null` when none was found. */
+  searchedFirstNumber?: number | null;
   /** `null` when they opened only one. */
   secondCreatedAt: string | null;
 }

@@ -15,7 +15,7 @@ import { isWorkflowPath } from '../supply-chain/is-workflow-path.js';
 import { createEmptyActivity } from './create-empty-activity.js';
 import type { HandlerDependencies, RepositoryTarget } from './handler-dependencies.js';
 import { loadAreaModel } from './load-area-model.js';
-import { loadReportActivity } from '../report/load-report-activity.js';
+import { loadReportActivityWithFirstPullRequests } from '../report/look-up-first-pull-requests.js';
 
 export interface PublishPullRequestCheckInput {
   octokit: GitHubClient;
@@ -56,7 +56,9 @@ export function publishPullRequestCheck(
       : [];
 
     const now = deps.now();
-    const activity = (await loadReportActivity(deps.store, target.installationId, target.repoId, resolveReportWindow(config, now))) ?? createEmptyActivity(target);
+    const window = resolveReportWindow(config, now);
+    const activity =
+      (await loadReportActivityWithFirstPullRequests({ store: deps.store, octokit, target, window, now, log: input.log })) ?? createEmptyActivity(target);
     const { report } = buildReport({
       activity,
       config,

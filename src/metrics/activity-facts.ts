@@ -49,8 +49,13 @@ export interface PullRequestFacts {
   firstReviewMs: number | null;
   /** `additions + deletions`, `null` when unknown. */
   size: number | null;
-  /** The author's first PR in the repository (by opening time). */
+  /** The author's first PR in the repository (by opening time), as far as the history tells. */
   firstOfAuthor: boolean;
+  /**
+   * The author's first stored PR, but the history cannot tell whether it is their first in the repository (an
+   * earlier PR may predate what the store holds): metrics over first PRs that would include it are `null`.
+   */
+  firstOfAuthorUnknown: boolean;
   /** The latest time any metric reads from this PR; `Infinity` while it is open. */
   lastActivityMs: number;
 }
@@ -85,6 +90,8 @@ export interface AuthorHistory {
   firstCreatedMs: number;
   /** When their second PR was opened; `null` when there is none. */
   secondCreatedMs: number | null;
+  /** Whether `firstNumber` is their first PR in the repository; `null` when the history cannot tell. */
+  firstIsFirstPr: boolean | null;
 }
 
 /** `true` when an item exists at `atMs` and is not closed by then. */

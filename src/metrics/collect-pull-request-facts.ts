@@ -31,15 +31,18 @@ function firstAtOrAfter(facts: readonly { atMs: number }[], fromMs: number | nul
 /**
  * Derives a PR's window-independent facts: its start (`createdAt`, or the first `ready_for_review` of a PR opened as
  * draft; `null` for a never-ready draft), its draft periods after the start, and its human non-author reviews,
- * responses and review requests in time order.
+ * responses and review requests in time order. A PR whose first draft transition is `ready_for_review` was opened as
+ * a draft even when its record does not say so (its opening was delivered before the store's history began).
  */
 export function collectPullRequestFacts(pr: PullRequestRecord, children: PullRequestChildren): PullRequestFacts {
   const { isHuman } = children;
   const createdMs = parseTimestamp(pr.createdAt);
   const events = sortByTime(children.events.map((event) => ({ event, atMs: parseTimestamp(event.at) })));
 
-  let startMs: number | null = pr.openedAsDraft ? null : createdMs;
-  let draft = pr.openedAsDraft;
+  const firstTransition = events.find(({ event }) => event.kind === 'ready_for_review' || event.kind === 'converted_to_draft');
+  const openedAsDraft = pr.openedAsDraft || firstTransition?.event.kind === 'ready_for_review';
+  let startMs: number | null = openedAsDraft ? null : createdMs;
+  let draft = openedAsDraft;
   let draftSince = createdMs;
   let draftPeriods: Array<readonly [number, number]> | null = null;
   for (const { event, atMs } of events) {
@@ -100,6 +103,7 @@ export function collectPullRequestFacts(pr: PullRequestRecord, children: PullReq
     firstReviewMs: firstAtOrAfter(reviews, startMs),
     size: pr.additions === null || pr.deletions === null ? null : pr.additions + pr.deletions,
     firstOfAuthor: false,
+    firstOfAuthorUnknown: false,
     lastActivityMs:
       closedMs === null
         ? Infinity

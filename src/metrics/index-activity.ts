@@ -16,6 +16,7 @@ import type {
 import { collectPullRequestFacts } from './collect-pull-request-facts.js';
 import { collectIssueFacts } from './collect-issue-facts.js';
 import { collectAuthorHistories } from './collect-author-histories.js';
+import { findCompleteSinceMs } from './tell-first-pull-request.js';
 import { parseTimestamp } from './parse-timestamp.js';
 
 /**
@@ -34,6 +35,11 @@ export interface ActivityIndex {
   releases: ReleaseFacts[];
   /** Human authors' first PRs in the whole repository (kept as-is in an area's index). */
   authors: ReadonlyMap<string, AuthorHistory>;
+  /**
+   * From when (epoch ms) every PR of the repository is in the store (`-Infinity`: all of them; `Infinity`: unknown).
+   * Figures over first PRs are `null` for windows that start earlier: PRs before it may be missing.
+   */
+  completeSinceMs: number;
   /** Whether a login counts as a human (not a bot, not ignored). */
   isHuman: (login: string) => boolean;
 }
@@ -119,7 +125,7 @@ export function indexActivity(activity: RepositoryActivity, options: IndexOption
     }),
   );
 
-  const authors = collectAuthorHistories(pullRequests, activity.history, isHuman);
+  const authors = collectAuthorHistories(pullRequests, activity.history, isHuman, activity.issues.map((issue) => issue.number));
 
   return {
     repository: activity.repository,
@@ -141,6 +147,13 @@ export function indexActivity(activity: RepositoryActivity, options: IndexOption
       }))
       .sort((a, b) => a.publishedMs - b.publishedMs),
     authors,
+    completeSinceMs: activity.history
+      ? activity.history.completeSince === undefined
+        ? Infinity
+        : activity.history.completeSince === null
+          ? -Infinity
+          : parseTimestamp(activity.history.completeSince)
+      : findCompleteSinceMs(pullRequests.map((facts) => ({ number: facts.record.number, createdMs: facts.createdMs })), activity.issues.map((issue) => issue.number)),
     isHuman,
   };
 }

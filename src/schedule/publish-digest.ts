@@ -16,7 +16,7 @@ import { fetchRepositorySignals } from '../supply-chain/fetch-repository-signals
 import { fetchWorkflows } from '../supply-chain/fetch-workflows.js';
 import type { SupplyChainFinding } from '../supply-chain/types.js';
 import { digestWeekOf, scheduledDigestTime } from './is-digest-due.js';
-import { loadReportActivity } from '../report/load-report-activity.js';
+import { loadReportActivityWithFirstPullRequests } from '../report/look-up-first-pull-requests.js';
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -41,7 +41,9 @@ export async function publishDigest(deps: HandlerDependencies, input: PublishDig
   const to = new Date(Math.min(now.getTime(), scheduledDigestTime(weekOf, config.digest).getTime()));
   const areas = await loadAreaModel(octokit, deps.areas, target, config, input.log);
   const supplyChain = await readSupplyChain(octokit, target, input.log);
-  const activity = (await loadReportActivity(deps.store, target.installationId, target.repoId, resolveReportWindow(config, to))) ?? createEmptyActivity(target);
+  const window = resolveReportWindow(config, to);
+  const activity =
+    (await loadReportActivityWithFirstPullRequests({ store: deps.store, octokit, target, window, now, log: input.log })) ?? createEmptyActivity(target);
   const context = { activity, config, areaModel: areas?.model ?? null, paths: areas?.paths ?? null, supplyChain };
   const { report } = buildReport({ ...context, to });
   const { report: lastWeek } = buildReport({ ...context, to: new Date(to.getTime() - WEEK_MS) });

@@ -24,11 +24,12 @@ export const PULL_REQUEST_READER: ArrayRowReader<PullRequestRecord> = {
   columns: [
     'number', 'id', 'title', 'author', 'author_type', 'author_association', 'state', 'draft', 'opened_as_draft', 'created_at',
     'updated_at', 'closed_at', 'merged_at', 'merged_by', 'additions', 'deletions', 'changed_files', 'labels', 'milestone_number',
-    'base_ref', 'head_ref', 'head_sha',
+    'base_ref', 'head_ref', 'head_sha', 'opened_author_association',
   ],
   read: (
     [number, id, title, author, authorType, authorAssociation, state, draft, openedAsDraft, createdAt, updatedAt, closedAt,
-      mergedAt, mergedBy, additions, deletions, changedFiles, labels, milestoneNumber, baseRef, headRef, headSha]: Values,
+      mergedAt, mergedBy, additions, deletions, changedFiles, labels, milestoneNumber, baseRef, headRef, headSha,
+      openedAuthorAssociation]: Values,
     repoId,
   ) => ({
     repoId,
@@ -54,6 +55,7 @@ export const PULL_REQUEST_READER: ArrayRowReader<PullRequestRecord> = {
     baseRef,
     headRef,
     headSha,
+    openedAuthorAssociation,
   }),
 };
 

@@ -32,6 +32,8 @@ export interface PullRequestsTable extends Scoped {
   author: string;
   author_type: string;
   author_association: string;
+  /** `author_association` of the `opened` delivery; `null` when none was seen (migration 0008). */
+  opened_author_association: string | null;
   state: string;
   draft: number;
   opened_as_draft: number;
@@ -142,6 +144,15 @@ export interface PullRequestFilesTable extends Scoped {
   paths: string;
 }
 
+/** An author's earliest PR in the repository as GitHub's search gave it (migration 0008). */
+export interface AuthorFirstPullRequestsTable extends Scoped {
+  /** The login as stored on PRs. */
+  author: string;
+  /** `null`: the search found no PR. */
+  first_number: number | null;
+  looked_up_at: string;
+}
+
 export interface TombstonesTable extends Scoped {
   kind: string;
   key: number;
@@ -159,6 +170,7 @@ export interface Database {
   releases: ReleasesTable;
   contributors: ContributorsTable;
   pull_request_files: PullRequestFilesTable;
+  author_first_pull_requests: AuthorFirstPullRequestsTable;
   tombstones: TombstonesTable;
   backfill_checkpoints: BackfillCheckpointsTable;
 }

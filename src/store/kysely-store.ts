@@ -1,5 +1,5 @@
 import { type Kysely, Migrator, type RawBuilder, type SqlBool, sql, type Transaction } from 'kysely';
-import type { RepositoryActivity, RepositoryRecord } from '../core/records.js';
+import type { AuthorFirstPullRequest, RepositoryActivity, RepositoryRecord } from '../core/records.js';
 import type { RecordBatch, Tombstone } from '../ingest/record-batch.js';
 import type { Database } from './database.js';
 import { migrationProvider } from './migrations/index.js';
@@ -34,6 +34,7 @@ const RECORD_TABLES = [
   'releases',
   'contributors',
   'pull_request_files',
+  'author_first_pull_requests',
   'tombstones',
   'backfill_checkpoints',
 ] as const;
@@ -230,6 +231,28 @@ export class KyselyStore implements Store {
       .execute();
   }
 
+  async saveAuthorFirstPullRequests(installationId: number, repoId: number, entries: readonly AuthorFirstPullRequest[]): Promise<void> {
+    for (const chunk of chunks([...new Map(entries.map((entry) => [entry.author, entry])).values()])) {
+      await this.db
+        .insertInto('author_first_pull_requests')
+        .values(
+          chunk.map((entry) => ({
+            installation_id: installationId,
+            repo_id: repoId,
+            author: entry.author,
+            first_number: entry.firstNumber,
+            looked_up_at: entry.lookedUpAt,
+          })),
+        )
+        .onConflict((oc) =>
+          oc
+            .columns(['installation_id', 'repo_id', 'author'])
+            .doUpdateSet({ first_number: excluded('first_number'), looked_up_at: excluded('looked_up_at') }),
+        )
+        .execute();
+    }
+  }
+
   async loadPullRequestFileHeads(installationId: number, repoId: number, prNumbers: readonly number[]): Promise<Map<number, string>> {
     if (prNumbers.length === 0) return new Map();
     const rows = await this.db
@@ -338,7 +361,9 @@ async function upsertNewer<T extends VersionedTable>(
 
 /**
  * PRs merge per facet: the core snapshot by `version`, the size facet by `detail_version` (only full payloads carry
- * sizes), and `opened_as_draft` is sticky once any delivery saw the PR opened as a draft.
+ * sizes), and `opened_as_draft` is sticky once any delivery saw the PR opened as a draft. `opened_author_association`
+ * is set by the `opened` delivery and never blanked by later ones (two different values keep the smaller, so the
+ * result does not depend on arrival order).
  */
 async function upsertPullRequests(trx: Transaction<Database>, batch: RecordBatch): Promise<void> {
   const rows = batch.pullRequests.map((pr) => pullRequestToRow(batch.installationId, pr));
@@ -360,6 +385,7 @@ async function upsertPullRequests(trx: Transaction<Database>, batch: RecordBatch
       merged_by: detail.merged_by,
       detail_version: detail.detail_version,
       opened_as_draft: Math.max(row.opened_as_draft, current.opened_as_draft),
+      opened_author_association: firstAssociation(row.opened_author_association, current.opened_author_association),
     });
   }
   const coreColumns = [
@@ -367,12 +393,14 @@ async function upsertPullRequests(trx: Transaction<Database>, batch: RecordBatch
     'closed_at', 'merged_at', 'labels', 'milestone_number', 'base_ref', 'head_ref', 'head_sha', 'version',
   ];
   const detailColumns = ['additions', 'deletions', 'changed_files', 'merged_by', 'detail_version'];
+  const openedAssociationWins = sql`${excluded('opened_author_association')} IS NOT NULL AND (${sql.ref('pull_requests.opened_author_association')} IS NULL OR ${excluded('opened_author_association')} < ${sql.ref('pull_requests.opened_author_association')})`;
   const pick = (column: string, versionColumn: string) =>
     sql<any>`CASE WHEN ${excluded(versionColumn)} > ${sql.ref(`pull_requests.${versionColumn}`)} THEN ${excluded(column)} ELSE ${sql.ref(`pull_requests.${column}`)} END`;
   const updates: Partial<Record<keyof Database['pull_requests'], RawBuilder<any>>> = {
     ...Object.fromEntries(coreColumns.map((c) => [c, pick(c, 'version')])),
     ...Object.fromEntries(detailColumns.map((c) => [c, pick(c, 'detail_version')])),
     opened_as_draft: pick('opened_as_draft', 'opened_as_draft'),
+    opened_author_association: sql<any>`CASE WHEN ${openedAssociationWins} THEN ${excluded('opened_author_association')} ELSE ${sql.ref('pull_requests.opened_author_association')} END`,
   };
   for (const chunk of chunks([...merged.values()])) {
     await trx
@@ -387,11 +415,19 @@ async function upsertPullRequests(trx: Transaction<Database>, batch: RecordBatch
               eb(excluded('version'), '>', sql.ref('pull_requests.version')),
               eb(excluded('detail_version'), '>', sql.ref('pull_requests.detail_version')),
               eb(excluded('opened_as_draft'), '>', sql.ref('pull_requests.opened_as_draft')),
+              sql<boolean>`${openedAssociationWins}`,
             ]),
           ),
       )
       .execute();
   }
+}
+
+/** The association at opening of two snapshots of one PR: the one that is set, the smaller of two. */
+function firstAssociation(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a < b ? a : b;
 }
 
 /**

@@ -2,21 +2,44 @@ import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { ActiveLogins, PullRequestAuthorHistory, RepositoryHistory } from '../core/records.js';
 import type { Database } from './database.js';
 
-/** Authors' first two PRs (window function, both dialects), the earliest item and who was active when. */
+/** `completeSince` when no stored PR is known to start a complete run: later than any window. */
+const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
+
+/**
+ * Authors' first two PRs (window function, both dialects) with the association the first was opened with, the
+ * earliest item, how far item numbers are stored without a gap, and who was active when.
+ */
 export async function readHistory(
   db: Kysely<Database>,
   inRepo: RawBuilder<SqlBool>,
   ranges: ReadonlyArray<{ from: string; to: string }>,
 ): Promise<RepositoryHistory> {
-  const { rows } = await sql<{ author: string; number: number; created_at: string; rank: number }>`
-    SELECT author, number, created_at, rank FROM (
-      SELECT author, number, created_at, ROW_NUMBER() OVER (PARTITION BY author ORDER BY created_at, number) AS rank
+  const { rows } = await sql<{ author: string; number: number; created_at: string; opened_author_association: string | null; rank: number }>`
+    SELECT author, number, created_at, opened_author_association, rank FROM (
+      SELECT author, number, created_at, opened_author_association,
+        ROW_NUMBER() OVER (PARTITION BY author ORDER BY created_at, number) AS rank
       FROM pull_requests WHERE ${inRepo}
     ) ranked WHERE rank <= 2 ORDER BY author, rank`.execute(db);
+  const searched = new Map(
+    (
+      await db
+        .selectFrom('author_first_pull_requests')
+        .select(['author', 'first_number'])
+        .where(inRepo)
+        .execute()
+    ).map((row) => [row.author, row.first_number === null ? null : Number(row.first_number)]),
+  );
   const pullRequestAuthors: PullRequestAuthorHistory[] = [];
   for (const row of rows) {
     if (Number(row.rank) === 1) {
-      pullRequestAuthors.push({ author: row.author, firstNumber: row.number, firstCreatedAt: row.created_at, secondCreatedAt: null });
+      pullRequestAuthors.push({
+        author: row.author,
+        firstNumber: row.number,
+        firstCreatedAt: row.created_at,
+        firstOpenedAssociation: row.opened_author_association,
+        ...(searched.has(row.author) ? { searchedFirstNumber: searched.get(row.author)! } : {}),
+        secondCreatedAt: null,
+      });
     } else {
       pullRequestAuthors.at(-1)!.secondCreatedAt = row.created_at;
     }
@@ -27,9 +50,31 @@ export async function readHistory(
     ),
   );
   const times = earliest.map((row) => row?.earliest ?? null).filter((time): time is string => time !== null);
+  // Numbers 1…n all stored: exactly the rows whose number equals their rank in number order.
+  const contiguous = await sql<{ through: number | string | null }>`
+    SELECT COUNT(*) AS through FROM (
+      SELECT number, ROW_NUMBER() OVER (ORDER BY number) AS position FROM (
+        SELECT number FROM pull_requests WHERE ${inRepo} UNION SELECT number FROM issues WHERE ${inRepo}
+      ) numbers
+    ) ranked WHERE number = position`.execute(db);
+  // The gap-free run of numbers ending at the highest: rows whose number is the highest minus their rank from the top.
+  const suffix = await sql<{ length: number | string | null; top: number | string | null }>`
+    SELECT COUNT(*) AS length, MAX(top) AS top FROM (
+      SELECT number, ROW_NUMBER() OVER (ORDER BY number DESC) AS position, MAX(number) OVER () AS top FROM (
+        SELECT number FROM pull_requests WHERE ${inRepo} UNION SELECT number FROM issues WHERE ${inRepo}
+      ) numbers
+    ) ranked WHERE number = top - position + 1`.execute(db);
+  const runStart = Number(suffix.rows[0]?.top ?? 0) - Number(suffix.rows[0]?.length ?? 0) + 1;
+  const boundary =
+    runStart <= 1
+      ? undefined
+      : await db.selectFrom('pull_requests').select('created_at').where(inRepo).where('number', '>=', runStart).orderBy('number').limit(1).executeTakeFirst();
   return {
     earliestItemAt: times.length === 0 ? null : times.sort()[0]!,
     pullRequestAuthors,
+    contiguousThrough: Number(contiguous.rows[0]?.through ?? 0),
+    // No PR in the run: PRs opened from now on will be stored; none before is known to be.
+    completeSince: runStart <= 1 ? null : (boundary?.created_at ?? FAR_FUTURE),
     activeLogins: await readActiveLogins(db, inRepo, ranges),
   };
 }

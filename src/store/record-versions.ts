@@ -20,7 +20,7 @@ function contentHash(value: unknown): string {
 
 /** The core facet of a PR (everything but size and merger). */
 export function pullRequestVersion(pr: PullRequestRecord): string {
-  const { additions, deletions, changedFiles, mergedBy, openedAsDraft, ...core } = pr;
+  const { additions, deletions, changedFiles, mergedBy, openedAsDraft, openedAuthorAssociation, ...core } = pr;
   return `${pr.updatedAt}|${contentHash(core)}`;
 }
 

@@ -59,6 +59,7 @@ export function pullRequestToRow(installationId: number, pr: PullRequestRecord):
     author: pr.author,
     author_type: pr.authorType,
     author_association: pr.authorAssociation,
+    opened_author_association: pr.openedAuthorAssociation ?? null,
     state: pr.state,
     draft: bool(pr.draft),
     opened_as_draft: bool(pr.openedAsDraft),

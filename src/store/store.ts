@@ -1,4 +1,4 @@
-import type { RepositoryActivity, RepositoryRecord, TimelineEventKind } from '../core/records.js';
+import type { AuthorFirstPullRequest, RepositoryActivity, RepositoryRecord, TimelineEventKind } from '../core/records.js';
 import type { RecordBatch } from '../ingest/record-batch.js';
 
 export type DeliveryStatus = 'pending' | 'processed' | 'skipped' | 'failed';
@@ -71,6 +71,12 @@ export interface Store {
     headSha: string,
     paths: readonly string[],
   ): Promise<void>;
+
+  /**
+   * Records authors' earliest PRs in the repository as GitHub's search gave them (one search per author, so the
+   * history can tell first-time contributors whose earlier PRs predate the store); a later look-up replaces one.
+   */
+  saveAuthorFirstPullRequests(installationId: number, repoId: number, entries: readonly AuthorFirstPullRequest[]): Promise<void>;
 
   /**
    * The head commit each of `prNumbers` had when its changed paths were saved (PRs without saved paths are absent):

@@ -62,15 +62,18 @@ describe('buildAreaModel with OWNERS (prow semantics)', () => {
     expect(model.codeownersFile).toBeNull();
   });
 
-  it('makes an area per OWNERS directory, named by its sig/ or area/ label, else its path; shared labels merge', () => {
+  it('makes an area per area label of the OWNERS files, and one per OWNERS directory whose files carry none', () => {
     expect(model.areas.map((area) => [area.name, area.definedBy, area.approvers, area.reviewers])).toEqual([
       ['/', [''], ['root-approver'], []],
+      ['area/volume', ['pkg/volume'], ['bob', 'carol'], ['dave']],
       ['pkg/api', ['pkg/api'], ['frank'], []],
       ['sig/storage', ['pkg/volume', 'pkg/volume/csi'], ['bob', 'carol', 'erin'], ['dave']],
     ]);
   });
 
-  it('places a path in its deepest applicable OWNERS directory; filters fall through to the parent', () => {
+  it("places a path in the areas of its labels (prow's FindLabelsForFile), else its nearest applicable OWNERS directory", () => {
+    expect(model.areasOf('pkg/volume/util.go')).toEqual(['area/volume', 'sig/storage']);
+    // no_parent_owners stops the walk once csi's own labels are found.
     expect(model.areasOf('pkg/volume/csi/driver.go')).toEqual(['sig/storage']);
     expect(model.areasOf('pkg/api/types.go')).toEqual(['pkg/api']);
     expect(model.areasOf('pkg/api/docs.md')).toEqual(['/']);

@@ -53,6 +53,24 @@ describe('fetchAreaSources', () => {
     expect(await fetchAreaSources(createTestOctokit(), { owner: 'ACME', repo: 'app', sha: 'c0ffee' }, cache)).toBe(sources);
   });
 
+  it('does not read an OWNERS file that is a symbolic link (mode 120000): prow skips it', async () => {
+    nock(API)
+      .get('/repos/acme/app/git/trees/c0ffee')
+      .query({ recursive: 'true' })
+      .reply(200, {
+        sha: 'head',
+        truncated: false,
+        tree: [
+          { path: 'OWNERS', mode: '100644', type: 'blob', sha: 'b-owners' },
+          { path: 'linked/OWNERS', mode: '120000', type: 'blob', sha: 'b-link' },
+        ],
+      })
+      .get('/repos/acme/app/git/blobs/b-owners').reply(200, blob('approvers:\n- alice'));
+    const sources = await fetchAreaSources(createTestOctokit(), params);
+    expect(sources.paths).toEqual(['OWNERS', 'linked/OWNERS']);
+    expect([...sources.files.keys()]).toEqual(['OWNERS']);
+  });
+
   it('refetches the tree for a new commit but not unchanged blobs', async () => {
     nock(API)
       .get('/repos/acme/app/git/trees/c0ffee').query({ recursive: 'true' }).reply(200, tree([{ path: 'OWNERS', sha: 'b1' }]))

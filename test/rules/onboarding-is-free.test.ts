@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HISTORY_TOO_SHORT } from '../../src/rules/onboarding-is-free/evaluate.js';
 import { configSchema, evaluate } from '../../src/rules/onboarding-is-free/index.js';
 import { aDistribution, aRuleInput } from './builders.js';
 
@@ -34,6 +35,25 @@ describe('onboarding-is-free', () => {
       repo: { newcomer_pr_time_to_first_response_hours: aDistribution(6, newcomer), pr_time_to_first_response_hours: aDistribution(50, all) },
     });
     expect(evaluate(input, defaults).findings).toHaveLength(fires ? 1 : 0);
+  });
+
+  it('notes "history too short" instead of judging when the newcomer figures are null', () => {
+    const input = aRuleInput({
+      repo: {
+        returning_contributor_rate_90d: null,
+        newcomer_pr_time_to_first_response_hours: null,
+        pr_time_to_first_response_hours: aDistribution(50, 10),
+        first_time_contributors: null,
+        abandoned_first_prs: null,
+      },
+    });
+    const { findings, insufficientData } = evaluate(input, defaults);
+    expect(findings).toEqual([]);
+    expect(insufficientData.filter((note) => note.area === null).map((note) => [note.check, note.reason])).toEqual([
+      ['returning-rate', HISTORY_TOO_SHORT],
+      ['newcomer-response', HISTORY_TOO_SHORT],
+      ['abandoned-first-prs', HISTORY_TOO_SHORT],
+    ]);
   });
 
   it('cites both medians and their ratio', () => {

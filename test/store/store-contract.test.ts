@@ -223,8 +223,17 @@ describe.each(TEST_BACKENDS)('store contract on $name', (backend) => {
     const byCreation = [...all.pullRequests].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.number - b.number);
     const authors = [...new Set(byCreation.map((pr) => pr.author))].sort().map((author) => {
       const [first, second] = byCreation.filter((pr) => pr.author === author);
-      return { author, firstNumber: first!.number, firstCreatedAt: first!.createdAt, secondCreatedAt: second?.createdAt ?? null };
+      return {
+        author,
+        firstNumber: first!.number,
+        firstCreatedAt: first!.createdAt,
+        firstOpenedAssociation: first!.openedAuthorAssociation,
+        secondCreatedAt: second?.createdAt ?? null,
+      };
     });
+    const numbers = new Set([...all.pullRequests, ...all.issues].map((item) => item.number));
+    let contiguousThrough = 0;
+    while (numbers.has(contiguousThrough + 1)) contiguousThrough += 1;
     const inRange = (at: string | null) => at !== null && at >= ranges[0]!.from && at <= ranges[0]!.to;
     const active = new Set([
       ...all.reviews.filter((r) => r.state !== 'PENDING' && inRange(r.submittedAt)).map((r) => r.author.toLowerCase()),
@@ -234,10 +243,41 @@ describe.each(TEST_BACKENDS)('store contract on $name', (backend) => {
     expect(bounded.history).toEqual({
       earliestItemAt: [...all.pullRequests, ...all.issues].map((item) => item.createdAt).sort()[0],
       pullRequestAuthors: authors,
+      contiguousThrough,
+      completeSince: null,
       activeLogins: [{ ...ranges[0], logins: [...active].sort() }],
     });
+    expect(contiguousThrough).toBe(45);
+    expect(authors.every((author) => author.firstOpenedAssociation !== null)).toBe(true);
     expect(active.size).toBeGreaterThan(0);
     expect(all.history).toBeUndefined();
+  });
+
+  it('keeps the author association a PR was opened with, whatever later deliveries or the order say', async () => {
+    const deliveries = generateDeliveries({ pullRequests: 3, seed: 5 });
+    const opened = deliveries.find((d) => d.name === 'pull_request' && (d.payload as { action: string }).action === 'opened')!;
+    const payload = opened.payload as { number: number; pull_request: Record<string, unknown> };
+    const at = (association: string, action: string, id: string): Delivery => ({
+      ...opened,
+      id,
+      payload: { ...payload, action, pull_request: { ...payload.pull_request, author_association: association, updated_at: '2030-01-01T00:00:00Z' } },
+    });
+    const openedAs = { ...opened, id: 'opened', payload: { ...payload, pull_request: { ...payload.pull_request, author_association: 'FIRST_TIME_CONTRIBUTOR' } } };
+    const later = at('CONTRIBUTOR', 'edited', 'edited');
+    const read = async (s: Store) => (await s.loadActivity(1, REPO_ID))!.pullRequests.find((pr) => pr.number === payload.number)!;
+
+    await ingestAll(store, [openedAs, later]);
+    expect(await read(store)).toMatchObject({ authorAssociation: 'CONTRIBUTOR', openedAuthorAssociation: 'FIRST_TIME_CONTRIBUTOR' });
+    const { store: other, drop } = await backend.open();
+    try {
+      await ingestAll(other, [later, openedAs, later]);
+      expect(await read(other)).toEqual(await read(store));
+      // A PR whose opening was never delivered has no association at opening (not today's).
+      await ingestAll(other, [at('MEMBER', 'labeled', 'x')].map((d) => ({ ...d, payload: { ...(d.payload as object), number: 77, pull_request: { ...(d.payload as any).pull_request, number: 77, id: 77 } } })));
+      expect((await other.loadActivity(1, REPO_ID))!.pullRequests.find((pr) => pr.number === 77)).toMatchObject({ authorAssociation: 'MEMBER', openedAuthorAssociation: null });
+    } finally {
+      await drop();
+    }
   });
 
   it('saves the files a pull request changes', async () => {

@@ -1,10 +1,11 @@
 import type { AreaSourceError } from '../area-source-error.js';
 import { expandAliases } from './expand-aliases.js';
+import { compileGoRegexp } from './compile-go-regexp.js';
 import { canonicalize, dirOf } from './go-path.js';
 import { listIgnoredOwnersDirs, type OwnersDirDenylist } from './list-ignored-owners-dirs.js';
 import { normalizeLogins } from './normalize-login.js';
 import { parseOwnersAliases, OwnersAliasesError, type OwnersAliases } from './parse-owners-aliases.js';
-import { parseOwnersFile, type OwnersConfig, type OwnersDirOptions, type OwnersSection } from './parse-owners-file.js';
+import { parseOwnersFile, type OwnersConfig, type OwnersDirOptions, type OwnersFilter, type OwnersSection } from './parse-owners-file.js';
 import { createRepoOwners, type OwnersEntry, type RepoOwners } from './repo-owners.js';
 
 export const OWNERS_FILENAME = 'OWNERS';
@@ -60,7 +61,7 @@ export function loadRepoOwners(input: LoadRepoOwnersInput): LoadedRepoOwners {
   }
   const denylist = listIgnoredOwnersDirs(input.denylist ?? {}, input.org, input.repo).flatMap((pattern) => {
     try {
-      return [new RegExp(pattern)];
+      return [compileGoRegexp(pattern)];
     } catch {
       errors.push({ file: OWNERS_FILENAME, line: null, message: `invalid OWNERS dir denylist regexp ${JSON.stringify(pattern)}` });
       return [];
@@ -119,7 +120,7 @@ export function loadRepoOwners(input: LoadRepoOwnersInput): LoadedRepoOwners {
 function applyConfig(
   maps: Record<'approvers' | 'advisoryApprovers' | 'reviewers' | 'requiredReviewers' | 'labels', MutableMap>,
   key: string,
-  filter: RegExp | null,
+  filter: OwnersFilter | null,
   config: OwnersConfig,
   aliases: OwnersAliases | null,
 ): void {

@@ -1,9 +1,9 @@
 import { canonicalize, dirOf, relativeTo } from './go-path.js';
-import type { OwnersDirOptions } from './parse-owners-file.js';
+import type { OwnersDirOptions, OwnersFilter } from './parse-owners-file.js';
 
 /** One OWNERS section's contribution to a directory: the filter it applies under (`null`: every file) and its values. */
 export interface OwnersEntry {
-  filter: RegExp | null;
+  filter: OwnersFilter | null;
   values: ReadonlySet<string>;
 }
 

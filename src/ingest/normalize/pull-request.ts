@@ -35,7 +35,10 @@ export function normalizePullRequest(payload: unknown, installationId: number): 
   const pr = event.pull_request;
   const batch = emptyBatch(installationId);
   batch.repositories.push(toRepositoryRecord(installationId, event.repository));
-  batch.pullRequests.push(toPullRequestRecord(repoId, pr, event.action === 'opened' && pr.draft));
+  const record = toPullRequestRecord(repoId, pr, event.action === 'opened' && pr.draft);
+  // Only the `opened` delivery tells the association at opening; later ones carry what it has become since.
+  if (event.action === 'opened') record.openedAuthorAssociation = pr.author_association;
+  batch.pullRequests.push(record);
   batch.contributors.push(toContributorRecord(repoId, pr.user, pr.created_at));
   if (pr.milestone) batch.milestones.push(toMilestoneRecord(repoId, pr.milestone));
 

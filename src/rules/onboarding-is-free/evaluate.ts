@@ -8,12 +8,23 @@ import { metadata } from './metadata.js';
 /** A median first response under this many hours is compared as this, so a 0 h median does not divide by zero. */
 const RESPONSE_FLOOR_HOURS = 1;
 
+/**
+ * Why a newcomer metric is `null`: the store's history cannot tell whether some author's first stored PR was their
+ * first in the repository (see `tellFirstPullRequest`).
+ */
+export const HISTORY_TOO_SHORT = 'history too short: some first PRs may not be their authors’ first in the repository';
+
 /** Judges the returning rate, newcomers' wait and abandoned first PRs, per area and for the repository. */
 export function evaluate(input: RuleInput, options: OnboardingOptions): RuleResult {
   const reporter = createRuleReporter(metadata, options.severity);
   for (const { area, metrics, previous } of listScopes(input, 'all')) {
+    const known = (check: string, value: unknown, minimum: number) => {
+      if (value === null) reporter.lack(area, check, HISTORY_TOO_SHORT, { n: null, minimum });
+      return value !== null;
+    };
     const returning = metrics.returning_contributor_rate_90d;
     if (
+      known('returning-rate', returning, options.minCohort) &&
       reporter.hasSample(area, 'returning-rate', returning?.cohort, options.minCohort) &&
       returning !== null &&
       returning.rate !== null &&
@@ -36,6 +47,7 @@ export function evaluate(input: RuleInput, options: OnboardingOptions): RuleResu
     const newcomer = metrics.newcomer_pr_time_to_first_response_hours;
     const everyone = metrics.pr_time_to_first_response_hours;
     if (
+      known('newcomer-response', newcomer, options.minNewcomerSamples) &&
       reporter.hasSample(area, 'newcomer-response', newcomer?.n, options.minNewcomerSamples) &&
       reporter.hasSample(area, 'newcomer-response', everyone?.n, options.minNewcomerSamples)
     ) {
@@ -64,6 +76,7 @@ export function evaluate(input: RuleInput, options: OnboardingOptions): RuleResu
     const firstTimers = metrics.first_time_contributors;
     const abandoned = metrics.abandoned_first_prs;
     if (
+      known('abandoned-first-prs', firstTimers === null ? null : abandoned, options.minFirstTimeContributors) &&
       reporter.hasSample(area, 'abandoned-first-prs', firstTimers, options.minFirstTimeContributors) &&
       reporter.hasSample(area, 'abandoned-first-prs', abandoned, 0)
     ) {

@@ -1,0 +1,59 @@
+import type { Logger } from 'pino';
+import type { AuthorFirstPullRequest, RepositoryActivity } from '../core/records.js';
+import type { GitHubClient } from '../github/client.js';
+import { searchEarliestPullRequest } from '../github/search-earliest-pull-request.js';
+import { tellFirstPullRequest } from '../metrics/tell-first-pull-request.js';
+import type { Window } from '../metrics/types.js';
+import type { Store } from '../store/store.js';
+import { loadReportActivity, reportHorizon } from './load-report-activity.js';
+
+/** Searches per report at most: GitHub allows 30 search requests a minute; the rest wait for the next report. */
+export const MAX_FIRST_PULL_REQUEST_SEARCHES = 20;
+
+export interface LookUpFirstPullRequestsInput {
+  store: Store;
+  octokit: GitHubClient;
+  target: { installationId: number; repoId: number; owner: string; repo: string };
+  window: Window;
+  now: Date;
+  log: Pick<Logger, 'warn'>;
+  maxSearches?: number;
+}
+
+/**
+ * The activity a report over `window` needs ({@link loadReportActivity}), after asking GitHub once for the earliest PR
+ * of each author the stored history cannot tell about (their first stored PR opened since the report's horizon, no
+ * gap-free numbering before it, no conclusive `author_association` at its opening). Answers are kept in the store,
+ * so an author is searched for once; at most `maxSearches` a call (the others stay unknown, and the figures that
+ * need them `null`, until a later report). A failed search is logged and not kept.
+ */
+export async function loadReportActivityWithFirstPullRequests(input: LookUpFirstPullRequestsInput): Promise<RepositoryActivity | undefined> {
+  const { store, target } = input;
+  const activity = await loadReportActivity(store, target.installationId, target.repoId, input.window);
+  const history = activity?.history;
+  if (!history) return activity;
+  const horizon = reportHorizon(input.window).toISOString();
+  const unknown = history.pullRequestAuthors.filter(
+    (entry) =>
+      entry.firstCreatedAt >= horizon &&
+      !entry.author.endsWith('[bot]') &&
+      tellFirstPullRequest(
+        { number: entry.firstNumber, openedAssociation: entry.firstOpenedAssociation, searchedFirstNumber: entry.searchedFirstNumber },
+        history.contiguousThrough ?? 0,
+      ) === null &&
+      entry.searchedFirstNumber === undefined,
+  );
+  const found: AuthorFirstPullRequest[] = [];
+  for (const entry of unknown.slice(0, input.maxSearches ?? MAX_FIRST_PULL_REQUEST_SEARCHES)) {
+    try {
+      const firstNumber = await searchEarliestPullRequest(input.octokit, { owner: target.owner, repo: target.repo, author: entry.author });
+      found.push({ author: entry.author, firstNumber, lookedUpAt: input.now.toISOString() });
+    } catch (error) {
+      input.log.warn({ err: error, author: entry.author }, 'could not search for an author’s earliest pull request');
+      break;
+    }
+  }
+  if (found.length === 0) return activity;
+  await store.saveAuthorFirstPullRequests(target.installationId, target.repoId, found);
+  return loadReportActivity(store, target.installationId, target.repoId, input.window);
+}
