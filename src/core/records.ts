@@ -243,6 +243,11 @@ export interface PullRequestAuthorHistory {
   firstOpenedAssociation?: string | null;
   /** Their earliest PR's number as GitHub's search gave it: absent when not looked up, `null` when none was found. */
   searchedFirstNumber?: number | null;
+  /**
+   * Whether `firstNumber` is their first PR, already decided by whoever built this history (an organisation pool,
+   * which tells across repositories); absent: decide from the fields above. `null`: it cannot be told.
+   */
+  firstIsFirst?: boolean | null;
   /** `null` when they opened only one. */
   secondCreatedAt: string | null;
 }

@@ -39,10 +39,13 @@ function fromHistory(history: RepositoryHistory, isHuman: (login: string) => boo
       firstNumber: entry.firstNumber,
       firstCreatedMs: parseTimestamp(entry.firstCreatedAt),
       secondCreatedMs: entry.secondCreatedAt === null ? null : parseTimestamp(entry.secondCreatedAt),
-      firstIsFirstPr: tellFirstPullRequest(
-        { number: entry.firstNumber, openedAssociation: entry.firstOpenedAssociation, searchedFirstNumber: entry.searchedFirstNumber },
-        contiguousThrough,
-      ),
+      firstIsFirstPr:
+        entry.firstIsFirst !== undefined
+          ? entry.firstIsFirst
+          : tellFirstPullRequest(
+              { number: entry.firstNumber, openedAssociation: entry.firstOpenedAssociation, searchedFirstNumber: entry.searchedFirstNumber },
+              contiguousThrough,
+            ),
     });
   }
   return authors;

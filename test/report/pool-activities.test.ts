@@ -29,8 +29,8 @@ describe('poolActivities', () => {
 
   it('counts a first-time contributor once, by their first PR anywhere', () => {
     // `dana` opened her first PR in acme/a before the window and one in acme/b inside it: not new to the organisation.
-    const a = repository(11, 'acme/a', { pullRequests: [aPullRequest({ number: 4, repoId: 11, author: 'dana', createdAt: t(-100), updatedAt: t(-100) })] });
-    const b = repository(12, 'acme/b', { pullRequests: [aPullRequest({ number: 9, repoId: 12, author: 'dana', createdAt: t(10), updatedAt: t(10) })] });
+    const a = repository(11, 'acme/a', { pullRequests: [aPullRequest({ number: 1, repoId: 11, author: 'dana', createdAt: t(-100), updatedAt: t(-100) })] });
+    const b = repository(12, 'acme/b', { pullRequests: [aPullRequest({ number: 1, repoId: 12, author: 'dana', createdAt: t(10), updatedAt: t(10) })] });
     expect(computeMetricSet(b, { window: WINDOW }).first_time_contributors).toBe(1);
     expect(computeMetricSet(poolActivities(ORG, [a, b]), { window: WINDOW }).first_time_contributors).toBe(0);
   });
@@ -40,6 +40,8 @@ describe('poolActivities', () => {
       earliestItemAt: earliest,
       pullRequestAuthors: authors,
       activeLogins: [{ from: 'x', to: 'y', logins }],
+      contiguousThrough: 20,
+      completeSince: null,
     });
     const a = { ...repository(11, 'acme/a', {}), history: history([{ author: 'dana', firstNumber: 4, firstCreatedAt: t(-50), secondCreatedAt: t(30) }], t(-900), ['dana']) };
     const b = {
@@ -56,11 +58,37 @@ describe('poolActivities', () => {
     expect(poolActivities(ORG, [a, b]).history).toEqual({
       earliestItemAt: t(-900),
       pullRequestAuthors: [
-        { author: 'dana', firstNumber: pooledItemNumber(1, 4), firstCreatedAt: t(-50), secondCreatedAt: t(-10) },
-        { author: 'eli', firstNumber: pooledItemNumber(2, 2), firstCreatedAt: t(1), secondCreatedAt: null },
+        { author: 'dana', firstNumber: pooledItemNumber(1, 4), firstCreatedAt: t(-50), secondCreatedAt: t(-10), firstIsFirst: true },
+        { author: 'eli', firstNumber: pooledItemNumber(2, 2), firstCreatedAt: t(1), secondCreatedAt: null, firstIsFirst: true },
       ],
       activeLogins: [{ from: 'x', to: 'y', logins: ['dana', 'eli'] }],
+      completeSince: null,
     });
-    expect(() => poolActivities(ORG, [a, repository(13, 'acme/c', {})])).toThrow(/every activity/);
+  });
+
+  it('cannot tell a first PR in the organisation where a repository’s early history is missing', () => {
+    const complete = { earliestItemAt: t(-900), activeLogins: [], contiguousThrough: 20, completeSince: null };
+    const a = { ...repository(11, 'acme/a', {}), history: { ...complete, pullRequestAuthors: [{ author: 'dana', firstNumber: 4, firstCreatedAt: t(5), secondCreatedAt: null }] } };
+    // acme/b holds PRs from #50 on only: eli (no PR stored there) may have opened one before.
+    const cut = { earliestItemAt: t(-300), activeLogins: [], contiguousThrough: 0, completeSince: t(-300) };
+    const b = {
+      ...repository(12, 'acme/b', {}),
+      history: {
+        ...cut,
+        pullRequestAuthors: [
+          { author: 'dana', firstNumber: 60, firstCreatedAt: t(-20), secondCreatedAt: null, firstOpenedAssociation: 'CONTRIBUTOR' },
+        ],
+      },
+    };
+    const pooled = poolActivities(ORG, [a, b]).history!;
+    // dana's earliest stored PR is acme/b #60, which GitHub said came after earlier contributions: not a first-timer.
+    expect(pooled.pullRequestAuthors).toEqual([
+      { author: 'dana', firstNumber: pooledItemNumber(2, 60), firstCreatedAt: t(-20), secondCreatedAt: t(5), firstIsFirst: false },
+    ]);
+    expect(pooled.completeSince).toBe(t(-300));
+    const c = { ...repository(13, 'acme/c', {}), history: { ...complete, pullRequestAuthors: [{ author: 'eli', firstNumber: 3, firstCreatedAt: t(2), secondCreatedAt: null }] } };
+    const eli = (pool: ReturnType<typeof poolActivities>) => pool.history!.pullRequestAuthors.find((entry) => entry.author === 'eli');
+    expect(eli(poolActivities(ORG, [c, b]))).toMatchObject({ firstIsFirst: null });
+    expect(eli(poolActivities(ORG, [c, a]))).toMatchObject({ firstIsFirst: true });
   });
 });

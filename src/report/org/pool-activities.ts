@@ -1,3 +1,4 @@
+import { countContiguousNumbers, findCompleteSinceMs, tellFirstPullRequest } from '../../metrics/tell-first-pull-request.js';
 import type {
   ActiveLogins,
   PullRequestAuthorHistory,
@@ -26,9 +27,9 @@ export function splitPooledItemNumber(pooled: number): { ordinal: number; number
  * One activity holding every record of `activities` (the repositories of one organisation and installation), so the
  * metric engine computes organisation-wide figures over all items together: counts summed, distributions over every
  * item (never a median of medians), first PRs and reviewer loads across repositories. Item, milestone and file
- * numbers are renumbered per repository (`pooledItemNumber`); logins are shared, as GitHub's are. The store's history
- * aggregates are merged: an author's first PR is their earliest anywhere, their second the next earliest anywhere.
- * The inputs are not changed.
+ * numbers are renumbered per repository (`pooledItemNumber`); logins are shared, as GitHub's are. The repositories'
+ * histories are merged (`mergeHistories`): an author's first PR is their earliest anywhere, their second the next
+ * earliest anywhere. The inputs are not changed.
  */
 export function poolActivities(repository: RepositoryRecord, activities: readonly RepositoryActivity[]): RepositoryActivity {
   const pooled: RepositoryActivity = {
@@ -62,34 +63,44 @@ export function poolActivities(repository: RepositoryRecord, activities: readonl
     for (const contributor of activity.contributors) pooled.contributors.push({ ...contributor, repoId });
     for (const files of activity.pullRequestFiles) pooled.pullRequestFiles.push({ ...files, repoId, prNumber: renumber(files.prNumber) });
   });
-  const history = mergeHistories(activities);
-  if (history) pooled.history = history;
+  pooled.history = mergeHistories(activities);
   return pooled;
 }
 
 /**
- * The history of the pool, when every activity carries one (a report read of the store); `undefined` when none
- * does (the metric engine then derives the same from the PRs). Mixed inputs cannot be pooled faithfully.
+ * The pool's history from each repository's (the store's, or one derived from the activity's own PRs). An author's
+ * first PR in the organisation is their earliest first PR of any repository, their second the next earliest PR of
+ * any; whether that earliest one is their first anywhere is decided here, across repositories (`firstIsFirst`): it
+ * is when its own repository says so, every other repository where they have a stored PR says its first is their
+ * first there, and every repository where they have none holds its whole history (from #1); it is not when its own
+ * repository says an earlier PR exists; otherwise it cannot be told. The pool is complete from the latest point any
+ * repository is.
  */
-function mergeHistories(activities: readonly RepositoryActivity[]): RepositoryHistory | undefined {
-  const withHistory = activities.filter((activity) => activity.history !== undefined);
-  if (withHistory.length === 0) return undefined;
-  if (withHistory.length !== activities.length) {
-    throw new Error('poolActivities: either every activity carries its store history or none does');
-  }
+function mergeHistories(activities: readonly RepositoryActivity[]): RepositoryHistory {
+  const histories = activities.map(historyOf);
   let earliestItemAt: string | null = null;
-  const authors = new Map<string, Array<{ createdAt: string; number: number | null }>>();
+  const authors = new Map<string, AuthorEntry[]>();
   const logins = new Map<string, { range: ActiveLogins; logins: Set<string> }>();
-  activities.forEach((activity, index) => {
-    const history = activity.history!;
+  histories.forEach((history, index) => {
     if (history.earliestItemAt !== null && (earliestItemAt === null || history.earliestItemAt < earliestItemAt)) {
       earliestItemAt = history.earliestItemAt;
     }
     for (const entry of history.pullRequestAuthors) {
-      const prs = authors.get(entry.author) ?? [];
-      prs.push({ createdAt: entry.firstCreatedAt, number: pooledItemNumber(index + 1, entry.firstNumber) });
-      if (entry.secondCreatedAt !== null) prs.push({ createdAt: entry.secondCreatedAt, number: null });
-      authors.set(entry.author, prs);
+      const entries = authors.get(entry.author) ?? [];
+      entries.push({
+        ordinal: index + 1,
+        firstNumber: entry.firstNumber,
+        firstCreatedAt: entry.firstCreatedAt,
+        secondCreatedAt: entry.secondCreatedAt,
+        firstIsFirst:
+          entry.firstIsFirst !== undefined
+            ? entry.firstIsFirst
+            : tellFirstPullRequest(
+                { number: entry.firstNumber, openedAssociation: entry.firstOpenedAssociation, searchedFirstNumber: entry.searchedFirstNumber },
+                history.contiguousThrough ?? 0,
+              ),
+      });
+      authors.set(entry.author, entries);
     }
     for (const range of history.activeLogins) {
       const key = `${range.from}|${range.to}`;
@@ -98,30 +109,91 @@ function mergeHistories(activities: readonly RepositoryActivity[]): RepositoryHi
       logins.set(key, known);
     }
   });
+  const completeFromStart = histories.map((history) => history.completeSince === null);
   return {
     earliestItemAt,
-    pullRequestAuthors: [...authors.entries()].map(([author, prs]) => firstTwo(author, prs)),
+    pullRequestAuthors: [...authors.entries()].map(([author, entries]) => mergeAuthor(author, entries, completeFromStart)),
     activeLogins: [...logins.values()].map(({ range, logins: set }) => ({ from: range.from, to: range.to, logins: [...set].sort() })),
+    completeSince: latestCompleteSince(histories),
   };
 }
 
+interface AuthorEntry {
+  ordinal: number;
+  firstNumber: number;
+  firstCreatedAt: string;
+  secondCreatedAt: string | null;
+  firstIsFirst: boolean | null;
+}
+
 /**
- * An author's first PR in the pool and the creation of their second: each repository names its first PR (with its
- * number) and its second's creation, so the pool's first two are the earliest two of those. Ties of time go to the
- * PR with a number (a repository's first), then the lower pooled number, as the store orders by time, then number.
+ * An author's first PR in the pool and the creation of their second: each repository names its first PR and its
+ * second's creation, so the pool's first two are the earliest two of those (ties of time: the lower pooled number).
  */
-function firstTwo(author: string, prs: Array<{ createdAt: string; number: number | null }>): PullRequestAuthorHistory {
-  const sorted = [...prs].sort(
-    (a, b) =>
-      (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0) ||
-      (a.number ?? Number.MAX_SAFE_INTEGER) - (b.number ?? Number.MAX_SAFE_INTEGER),
+function mergeAuthor(author: string, entries: readonly AuthorEntry[], completeFromStart: readonly boolean[]): PullRequestAuthorHistory {
+  const byTime = (a: { at: string; number: number }, b: { at: string; number: number }) =>
+    (a.at < b.at ? -1 : a.at > b.at ? 1 : 0) || a.number - b.number;
+  const firsts = entries
+    .map((entry) => ({ entry, at: entry.firstCreatedAt, number: pooledItemNumber(entry.ordinal, entry.firstNumber) }))
+    .sort(byTime);
+  const earliest = firsts[0]!;
+  const times = [
+    ...firsts.map((first) => first.at),
+    ...entries.flatMap((entry) => (entry.secondCreatedAt === null ? [] : [entry.secondCreatedAt])),
+  ].sort();
+  const withPrs = new Set(entries.map((entry) => entry.ordinal));
+  let firstIsFirst: boolean | null = earliest.entry.firstIsFirst;
+  if (firstIsFirst === true) {
+    const othersKnown = entries.every((entry) => entry.firstIsFirst === true);
+    const restComplete = completeFromStart.every((complete, index) => complete || withPrs.has(index + 1));
+    if (!othersKnown || !restComplete) firstIsFirst = null;
+  }
+  return { author, firstNumber: earliest.number, firstCreatedAt: earliest.at, secondCreatedAt: times[1] ?? null, firstIsFirst };
+}
+
+/** The latest point from which some repository holds every PR; `null` when every one holds all from #1. */
+function latestCompleteSince(histories: readonly RepositoryHistory[]): string | null | undefined {
+  let latest: string | null = null;
+  for (const history of histories) {
+    if (history.completeSince === undefined) return undefined;
+    if (history.completeSince !== null && (latest === null || history.completeSince > latest)) latest = history.completeSince;
+  }
+  return latest;
+}
+
+/** A repository's history: the store's, or derived from the activity's PRs and issues as the metric engine would. */
+function historyOf(activity: RepositoryActivity): RepositoryHistory {
+  if (activity.history) return activity.history;
+  const prs = [...activity.pullRequests].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0) || a.number - b.number);
+  const authors = new Map<string, PullRequestAuthorHistory>();
+  for (const pr of prs) {
+    const known = authors.get(pr.author);
+    if (!known) {
+      authors.set(pr.author, {
+        author: pr.author,
+        firstNumber: pr.number,
+        firstCreatedAt: pr.createdAt,
+        firstOpenedAssociation: pr.openedAuthorAssociation ?? null,
+        secondCreatedAt: null,
+      });
+    } else if (known.secondCreatedAt === null) {
+      known.secondCreatedAt = pr.createdAt;
+    }
+  }
+  const issueNumbers = activity.issues.map((issue) => issue.number);
+  const completeSinceMs = findCompleteSinceMs(
+    activity.pullRequests.map((pr) => ({ number: pr.number, createdMs: Date.parse(pr.createdAt) })),
+    issueNumbers,
   );
-  const first = sorted[0]!;
+  const items = [...activity.pullRequests, ...activity.issues].map((item) => item.createdAt).sort();
   return {
-    author,
-    // The earliest entry is always a repository's first PR: a second PR is never earlier than its repository's first.
-    firstNumber: first.number!,
-    firstCreatedAt: first.createdAt,
-    secondCreatedAt: sorted[1]?.createdAt ?? null,
+    earliestItemAt: items[0] ?? null,
+    pullRequestAuthors: [...authors.values()],
+    activeLogins: [],
+    contiguousThrough: countContiguousNumbers([...activity.pullRequests.map((pr) => pr.number), ...issueNumbers]),
+    completeSince: completeSinceMs === -Infinity ? null : completeSinceMs === Infinity ? FAR_FUTURE : new Date(completeSinceMs).toISOString(),
   };
 }
+
+/** `completeSince` when no stored PR starts a complete run: later than any window (as the store says it). */
+const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
