@@ -1,17 +1,20 @@
-import { isWithin } from './activity-facts.js';
+import { isWithin, type PullRequestFacts } from './activity-facts.js';
 import type { MetricContext } from './metric-context.js';
 
 /**
- * `abandoned_first_prs`: authors' first PRs closed unmerged in the window without any comment or review by a human
- * non-author before the close.
+ * The PRs `abandoned_first_prs` counts: authors' first PRs closed unmerged in the window without any comment or
+ * review by a human non-author before the close.
  */
-export function computeAbandonedFirstPrs(context: MetricContext): number {
+export function selectAbandonedFirstPrs(context: MetricContext): PullRequestFacts[] {
   const { fromMs, toMs } = context.options;
-  let count = 0;
-  for (const pr of context.index.pullRequests) {
-    if (!pr.firstOfAuthor || pr.mergedMs !== null || !isWithin(pr.closedMs, fromMs, toMs)) continue;
+  return context.index.pullRequests.filter((pr) => {
+    if (!pr.firstOfAuthor || pr.mergedMs !== null || !isWithin(pr.closedMs, fromMs, toMs)) return false;
     const closedMs = pr.closedMs;
-    if (!pr.responses.some((response) => response.atMs <= closedMs)) count += 1;
-  }
-  return count;
+    return !pr.responses.some((response) => response.atMs <= closedMs);
+  });
+}
+
+/** `abandoned_first_prs`: how many PRs `selectAbandonedFirstPrs` lists. */
+export function computeAbandonedFirstPrs(context: MetricContext): number {
+  return selectAbandonedFirstPrs(context).length;
 }
