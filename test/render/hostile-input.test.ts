@@ -32,6 +32,8 @@ const HOSTILE = [
 ].join(' ');
 
 const login = '@evil|<b>x</b>#1';
+/** Advice is fallacy-watch's own text, whose `code` spans render (see render-app-text tests); everything else in it is escaped. */
+const HOSTILE_ADVICE = HOSTILE.replace(/`/g, '');
 const area = '`sig/storage` | #7 @team';
 
 const hostileReport: Report = aReport({
@@ -49,8 +51,8 @@ const hostileReport: Report = aReport({
     { login: 'octocat', open_review_requests: 0, reviews_90d: 3 },
   ],
   findings: [
-    aFinding({ area, title: HOSTILE, advice: HOSTILE, evidence: { stale_owners: [login, HOSTILE], note: HOSTILE, [HOSTILE]: 1 } }),
-    aFinding({ area: null, fallacy: 5, rule: 'supply-chain-is-secure', title: HOSTILE, advice: HOSTILE, location: { path: HOSTILE, startLine: 3, endLine: 3 } }),
+    aFinding({ area, title: HOSTILE, advice: HOSTILE_ADVICE, evidence: { stale_owners: [login, HOSTILE], note: HOSTILE, [HOSTILE]: 1 } }),
+    aFinding({ area: null, fallacy: 5, rule: 'supply-chain-is-secure', title: HOSTILE, advice: HOSTILE_ADVICE, location: { path: HOSTILE, startLine: 3, endLine: 3 } }),
     aFinding({ area: null, fallacy: 4, rule: 'commitments-dont-change', title: HOSTILE, advice: 'Reality first', evidence: {} }),
   ],
 });
