@@ -16,6 +16,7 @@ import { createEmptyActivity } from './create-empty-activity.js';
 import type { HandlerDependencies, RepositoryTarget } from './handler-dependencies.js';
 import { loadAreaModel } from './load-area-model.js';
 import { loadReportActivity } from '../report/load-report-activity.js';
+import type { BandwidthOptions } from '../rules/maintainer-bandwidth-is-infinite/index.js';
 
 export interface PublishPullRequestCheckInput {
   octokit: GitHubClient;
@@ -75,6 +76,7 @@ export function publishPullRequestCheck(
       failOn: config.failOn,
       ignoreUsers: config.ignoreUsers,
       configProblems: collectConfigProblems(validation, areas?.model.errors ?? []),
+      maxOpenReviewRequests: (config.rules['maintainer-bandwidth-is-infinite'] as BandwidthOptions | undefined)?.maxOpenReviewRequests,
     });
     const checkRun = await upsertCheckRun(octokit, {
       owner,

@@ -46,7 +46,8 @@ export function createRuleReporter(metadata: RuleMetadata, severity: Severity): 
       result.findings.push(finding);
     },
     lack(area, check, reason, evidence) {
-      result.insufficientData.push({ rule, fallacy, area, check, reason, evidence });
+      const description = metadata.checks[check];
+      result.insufficientData.push({ rule, fallacy, area, check, ...(description ? { description } : {}), reason, evidence });
     },
     hasSample(area, check, n, minimum): n is number {
       if (n === null || n === undefined) {
@@ -54,7 +55,7 @@ export function createRuleReporter(metadata: RuleMetadata, severity: Severity): 
         return false;
       }
       if (n < minimum) {
-        reporter.lack(area, check, `${n} samples, fewer than the minimum of ${minimum}`, { n, minimum });
+        reporter.lack(area, check, `only ${n} of the ${minimum} samples needed`, { n, minimum });
         return false;
       }
       return true;

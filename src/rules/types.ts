@@ -90,7 +90,9 @@ export interface InsufficientData {
   area: string | null;
   /** The check inside the rule, e.g. `first-review-latency`. */
   check: string;
-  /** Plain-text reason, e.g. `4 samples, fewer than the minimum of 5`. */
+  /** What the check judges, from the rule's metadata, for people. */
+  description?: string;
+  /** Plain-text reason, e.g. `only 4 of the 5 samples needed`. */
   reason: string;
   /** The sample size and the minimum it was held against. */
   evidence: Evidence;

@@ -264,8 +264,23 @@ export const realisticCheckRunView: CheckRunView = {
   repo: realisticReport.repo.metrics,
   areas: realisticReport.areas.filter((area) => area.area !== 'sig/node'),
   findings: realisticReport.findings.filter(
-    (finding) => finding.area !== 'sig/node' && finding.location?.path !== '.github/workflows/pr-label.yml',
+    (finding) =>
+      (finding.area !== null && finding.area !== 'sig/node') ||
+      (finding.location !== undefined && finding.location.path !== '.github/workflows/pr-label.yml'),
   ),
+  notJudged: [
+    {
+      rule: 'feedback-loops-are-tight',
+      fallacy: 2,
+      area: 'docs',
+      check: 'pr-merge',
+      description: 'Median time from a PR start to its merge.',
+      reason: 'only 2 of the 5 samples needed',
+      evidence: { n: 2, minimum: 5 },
+    },
+  ],
+  own: { firstContribution: true, contestedReview: null },
+  digestsUrl: 'https://github.com/kubernetes/kubernetes/issues?q=is%3Aissue%20label%3Acommunity-health%20sort%3Acreated-desc',
   suggestedReviewers: [
     { login: 'erin', openReviewRequests: 1, reviews90d: 30, areas: ['docs'] },
     { login: 'bob', openReviewRequests: 3, reviews90d: 21, areas: ['sig/storage'] },
