@@ -116,8 +116,7 @@ function renderIntro(view: CheckRunView, failing: readonly Finding[]): string {
 function renderOwnSection(view: CheckRunView): BodySection[] {
   const lines: string[] = [];
   if (view.own.firstContribution) {
-    const fallacy = lookUpFallacy(7);
-    lines.push(`- This is the author's first pull request here: a quick, friendly first response matters most. (${fallacy.reality}.)`);
+    lines.push("- This is the author's first pull request here: a quick, friendly first response matters most, even a short one that says when a review can happen.");
   }
   const contested = view.own.contestedReview;
   if (contested) {

@@ -7,8 +7,8 @@ import { lookUpFallacy } from './fallacy-names.js';
 import { fitBody, GITHUB_BODY_LIMIT, type BodySection } from './fit-body.js';
 import { renderHashMarker, wrapWithMarkers } from './hidden-marker.js';
 import { joinWords, pluralize } from './join-words.js';
-import { describeAreaName } from './render-app-text.js';
-import { renderFindingSections, sortFindings } from './render-findings.js';
+import { describeAreaName, renderAppText } from './render-app-text.js';
+import { renderFindingSections, sortFindings, withoutReality } from './render-findings.js';
 import { renderMetricComparison } from './render-metric-comparison.js';
 import { renderTable } from './render-table.js';
 import { renderTrendChart } from './render-trend-chart.js';
@@ -128,6 +128,7 @@ function renderAreasHeading(shown: number, quiet: number, days: number): BodySec
   return {
     label: 'the areas heading',
     importance: 55,
+    required: true,
     head: `### Areas\n\n${shown > 0 ? `Each area's key figures, folded; areas with findings first.` : 'No area saw activity in the window.'}${quietLine}`,
   };
 }
@@ -211,14 +212,14 @@ function renderSupplyChain(findings: readonly Finding[]): BodySection {
     ]),
     ['left', 'left', 'right', 'left'],
   );
-  const advice = [...new Set(findings.map((finding) => finding.advice).filter(Boolean))].slice(0, 3);
+  const advice = [...new Set(findings.map((finding) => withoutReality(finding.advice, fallacy.reality)).filter(Boolean))].slice(0, 3);
   return {
     label: 'the supply-chain table',
     importance: 85,
     head: [
       '### Open supply-chain findings',
       '',
-      `**The Reality:** ${fallacy.reality}.${advice.length > 0 ? ` **Advice:** ${advice.map((text) => escapeMarkdown(text, { maxLength: 500 })).join(' ')}` : ''}`,
+      `**The Reality:** ${fallacy.reality}.${advice.length > 0 ? ` **Advice:** ${advice.map((text) => renderAppText(text, { maxLength: 500 })).join(' ')}` : ''}`,
       '',
       table.header,
     ].join('\n'),

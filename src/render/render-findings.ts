@@ -67,8 +67,8 @@ function renderAdvice(reality: string, advice: string | undefined): string[] {
 export function withoutReality(advice: string, reality: string): string {
   const simplify = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   if (!reality || !simplify(advice).startsWith(simplify(reality))) return advice;
-  const rest = advice.slice(advice.toLowerCase().indexOf(reality.toLowerCase()) + reality.length).replace(/^[.\s]+/, '');
-  return simplify(advice) === simplify(reality) ? '' : rest;
+  const rest = advice.slice(advice.toLowerCase().indexOf(reality.toLowerCase()) + reality.length).replace(/^[.:;,\s—–-]+/, '');
+  return simplify(advice) === simplify(reality) ? '' : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 /** Where to read how to act on the rule's findings, and how to silence one with a reason. */

@@ -6,7 +6,8 @@ import { fitBody, GITHUB_BODY_LIMIT, type BodySection } from './fit-body.js';
 import { PR_COMMENT_MARKER, renderHashMarker, wrapWithMarkers } from './hidden-marker.js';
 import { joinWords, pluralize } from './join-words.js';
 import type { PrCommentView } from './pr-comment-view.js';
-import { sortFindings } from './render-findings.js';
+import { renderAppText } from './render-app-text.js';
+import { sortFindings, withoutReality } from './render-findings.js';
 
 /** The sticky comment, ready to post: the body carries the marker and the content hash. */
 export interface PrComment {
@@ -98,7 +99,7 @@ function renderContested(contested: NonNullable<PrCommentView['contestedReview']
 
 function renderSupplyChain(risks: readonly Finding[]): BodySection {
   const sorted = sortFindings(risks);
-  const advice = [...new Set(sorted.map((risk) => risk.advice).filter(Boolean))];
+  const advice = [...new Set(sorted.map((risk) => withoutReality(risk.advice, lookUpFallacy(5).reality)).filter(Boolean))];
   const head = [
     '### Supply-chain risks in this pull request',
     '',
@@ -113,7 +114,7 @@ function renderSupplyChain(risks: readonly Finding[]): BodySection {
   });
   const tail = [
     '',
-    ...advice.slice(0, 3).map((text) => `**Advice:** ${escapeMarkdown(text, { maxLength: 1000 })}`),
+    ...advice.slice(0, 3).map((text) => `**Advice:** ${renderAppText(text, { maxLength: 1000 })}`),
     '',
     fallacyTag(5),
   ].join('\n');
