@@ -30,6 +30,8 @@ export interface BuildPullRequestViewsInput {
   configProblems: readonly ConfigProblem[];
   /** Reviewers with more open review requests are not suggested (`maintainer-bandwidth-is-infinite`'s limit). */
   maxOpenReviewRequests?: number;
+  /** Fewest first reviews before the welcome quotes a wait (`feedback-loops-are-tight`'s `minSamples`). */
+  minSamples?: number;
 }
 
 /** What the check run and the sticky comment of one pull request show. */
@@ -80,6 +82,7 @@ export function buildPullRequestViews(input: BuildPullRequestViewsInput): PullRe
     areas: checkRun.areas,
     repo: report.repo.metrics,
     contestedReview,
+    ...(input.minSamples === undefined ? {} : { minSamples: input.minSamples }),
     supplyChainRisks: input.prFindings.filter((finding) => finding.fallacy === 5),
   };
   return { touchedAreas, checkRun, comment };
