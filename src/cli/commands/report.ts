@@ -8,12 +8,17 @@ import { buildReport, resolveReportWindow } from '../../report/build-report.js';
 import { computeWeeklyTrend } from '../../report/compute-weekly-trend.js';
 import { loadLocalContext } from '../../report/load-local-context.js';
 import { loadReportActivity } from '../../report/load-report-activity.js';
+import { renderReportCsv } from '../../report/render-report-csv.js';
+
+/** What `--format` accepts; `--json` and `--markdown` are short for the first two. */
+const FORMATS = ['json', 'markdown', 'csv', 'text'] as const;
 import { DATABASE_OPTION, withCliStore } from '../open-cli-store.js';
 import type { RegisterCommand } from './index.js';
 
 interface ReportOptions {
   json?: boolean;
   markdown?: boolean;
+  format?: string;
   from?: string;
   to?: string;
   dir?: string;
@@ -24,7 +29,8 @@ interface ReportOptions {
 
 /**
  * `fallacy-watch report <owner/repo>`: the report over what the store holds (from webhooks, `replay` or `backfill`):
- * a terminal summary, `--json` (the `fallacy-watch/report@1` contract) or `--markdown` (the weekly digest body).
+ * a terminal summary, `--json` (the `fallacy-watch/report@1` contract), `--markdown` (the weekly digest body) or
+ * `--format csv` (metrics per area and window, and the items behind each finding, for spreadsheets).
  * `--dir <checkout>` adds areas from the checkout's OWNERS / CODEOWNERS / config, owners coverage and supply-chain
  * findings. The same store, options and `--to` always print the same bytes.
  */
@@ -35,6 +41,7 @@ export const registerReportCommand: RegisterCommand = (program) => {
     .argument('<owner/repo>', 'the repository')
     .option('--json', 'print the fallacy-watch/report@1 JSON')
     .option('--markdown', 'print the weekly digest issue body')
+    .option('--format <format>', `output format: ${FORMATS.join(', ')} (default text; --json and --markdown set it)`)
     .option('--from <iso-date>', 'window start (default: --to minus windowDays)')
     .option('--to <iso-date>', 'window end, exclusive (default: now)')
     .option('--dir <checkout>', 'a local checkout of the repository, for areas, owners and supply chain')
@@ -42,6 +49,7 @@ export const registerReportCommand: RegisterCommand = (program) => {
     .option('--installation <id>', 'the installation, when the repository is stored under several')
     .option(...DATABASE_OPTION)
     .action(async (fullName: string, options: ReportOptions, command: Command) => {
+      const format = resolveFormat(options, command);
       const to = parseDate(options.to, '--to', command) ?? new Date(Math.floor(Date.now() / 1000) * 1000);
       const from = parseDate(options.from, '--from', command);
       if (from && from >= to) command.error('report: --from must be before --to');
@@ -73,8 +81,9 @@ export const registerReportCommand: RegisterCommand = (program) => {
           paths: context.paths,
           supplyChain: context.supplyChain,
         });
-        if (options.json) return `${JSON.stringify(report, null, 2)}\n`;
-        if (options.markdown) {
+        if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
+        if (format === 'csv') return renderReportCsv(report);
+        if (format === 'markdown') {
           const index = indexActivity(activity, { ignoreUsers: config.ignoreUsers });
           const trend = computeWeeklyTrend(index, { window: createWindow(to), clock: toClockSettings(config.clock) }, to);
           const digest = renderDigest({ report, weekOf: weekOf(to), trend, previousDigest: null });
@@ -85,6 +94,14 @@ export const registerReportCommand: RegisterCommand = (program) => {
       process.stdout.write(output);
     });
 };
+
+function resolveFormat(options: ReportOptions, command: Command): (typeof FORMATS)[number] {
+  const chosen = [options.json ? 'json' : null, options.markdown ? 'markdown' : null, options.format ?? null].filter((value) => value !== null);
+  if (new Set(chosen).size > 1) command.error(`report: choose one output format, got ${chosen.join(' and ')}`);
+  const format = chosen[0] ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) command.error(`report: --format must be one of ${FORMATS.join(', ')}, got ${format}`);
+  return format as (typeof FORMATS)[number];
+}
 
 function parseDate(value: string | undefined, flag: string, command: Command): Date | undefined {
   if (value === undefined) return undefined;
