@@ -39,8 +39,9 @@ const KEY_LABELS: Readonly<Record<string, string>> = {
  * dropped. Keys, string values and list items go through `escape` (markdown by default: they may be logins).
  */
 export function renderEvidence(evidence: Evidence, escape: TextEscaper = escapeMarkdown): string {
+  const explained = Array.isArray(evidence.messages);
   return Object.entries(evidence)
-    .filter(([key]) => !HIDDEN_KEYS.has(key))
+    .filter(([key, value]) => !HIDDEN_KEYS.has(key) && !(explained && key === 'count' && value === 1))
     .flatMap(([key, value]) => {
       if (key === 'areas' && Array.isArray(value)) return renderAreaCounts(value as string[], evidence.area_counts, escape);
       if (key === 'lines' && Array.isArray(value)) {
@@ -61,7 +62,9 @@ export function listEvidenceMessages(evidence: Evidence): string[] {
 function renderAreaCounts(areas: string[], counts: Evidence[string] | undefined, escape: TextEscaper): string[] {
   if (areas.length === 0) return [];
   const numbers = Array.isArray(counts) ? (counts as number[]) : [];
-  const parts = areas.map((area, index) => `${escape(area, { maxLength: 60 })}${numbers[index] === undefined ? '' : ` ${numbers[index]}`}`);
+  const parts = areas.map(
+    (area, index) => `${area === '/' ? 'the repository root' : escape(area, { maxLength: 60 })}${numbers[index] === undefined ? '' : ` ${numbers[index]}`}`,
+  );
   const shown = parts.slice(0, MAX_LIST_ITEMS).join(', ');
   return [`by area: ${parts.length > MAX_LIST_ITEMS ? `${shown} and ${parts.length - MAX_LIST_ITEMS} more` : shown}`];
 }

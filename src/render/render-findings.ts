@@ -67,8 +67,25 @@ function renderAdvice(reality: string, advice: string | undefined): string[] {
 export function withoutReality(advice: string, reality: string): string {
   const simplify = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   if (!reality || !simplify(advice).startsWith(simplify(reality))) return advice;
-  const rest = advice.slice(advice.toLowerCase().indexOf(reality.toLowerCase()) + reality.length).replace(/^[.:;,\s—–-]+/, '');
+  const rest = advice.slice(realityEnd(advice, reality)).replace(/^[.:;,\s—–-]+/, '');
   return simplify(advice) === simplify(reality) ? '' : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/** Where the Reality ends in `advice` that starts with it, up to punctuation (`’` for `'`, case). */
+function realityEnd(advice: string, reality: string): number {
+  const target = reality.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  let seen = '';
+  for (let index = 0; index < advice.length; index += 1) {
+    const char = advice[index]!.toLowerCase();
+    if (/[a-z0-9]/.test(char)) seen += char;
+    if (seen.length === target.length) {
+      // Include what closes the Reality's last word (a bracket, a quote).
+      let end = index + 1;
+      while (end < advice.length && /[)\]"'’”]/.test(advice[end]!)) end += 1;
+      return end;
+    }
+  }
+  return advice.length;
 }
 
 /** Where to read how to act on the rule's findings, and how to silence one with a reason. */

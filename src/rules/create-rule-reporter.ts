@@ -55,7 +55,7 @@ export function createRuleReporter(metadata: RuleMetadata, severity: Severity): 
         return false;
       }
       if (n < minimum) {
-        reporter.lack(area, check, `only ${n} of the ${minimum} samples needed`, { n, minimum });
+        reporter.lack(area, check, n === 0 ? `no samples yet, ${minimum} needed` : `only ${n} of the ${minimum} samples needed`, { n, minimum });
         return false;
       }
       return true;

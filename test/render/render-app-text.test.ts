@@ -37,3 +37,16 @@ describe('docs/fallacies.md anchors', () => {
     for (const id of [...rules.map((rule) => rule.metadata.id), 'suppress']) expect(docs).toContain(`<a id="${id}"></a>`);
   });
 });
+
+describe('withoutReality', () => {
+  it.each([
+    ["If you use a project in unique ways, contribute your feedback and your skill (Hyrum’s law). Announce each one.", "If you use a project in unique ways, contribute your feedback and your skill (Hyrum's law)", 'Announce each one.'],
+    ['Timelines are optimistic. Move the date.', 'Timelines are optimistic', 'Move the date.'],
+    ['Be extra empathetic and help maintainers help you: spread reviews.', 'Be extra empathetic and help maintainers help you', 'Spread reviews.'],
+    ['Timelines are optimistic.', 'Timelines are optimistic', ''],
+    ['Something else entirely.', 'Timelines are optimistic', 'Something else entirely.'],
+  ])('%j', async (advice, reality, expected) => {
+    const { withoutReality } = await import('../../src/render/render-findings.js');
+    expect(withoutReality(advice, reality)).toBe(expected);
+  });
+});
