@@ -140,7 +140,7 @@ function renderNotJudged(view: CheckRunView): BodySection[] {
     {
       label: 'what was not judged',
       importance: 65,
-      head: `<details><summary>Not judged in ${view.areas.length === 1 ? 'this area' : 'these areas'}: ${pluralize(view.notJudged.length, 'check')} with too little data</summary>\n`,
+      head: `<details>\n<summary>Not judged in ${view.areas.length === 1 ? 'this area' : 'these areas'}: ${pluralize(view.notJudged.length, 'check')} with too little data</summary>\n`,
       rows,
       tail: '\n</details>',
     },

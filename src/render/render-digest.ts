@@ -137,7 +137,7 @@ function renderAreasHeading(shown: number, quiet: number, days: number): BodySec
 function foldAreaTable(area: string, findings: number, section: BodySection): BodySection {
   const summary = `${describeAreaName(area)}${findings > 0 ? ` — ${pluralize(findings, 'finding')}` : ''}`;
   const table = section.head.replace(/^### [^\n]*\n\n/, '');
-  return { ...section, head: `<details><summary>${summary}</summary>\n\n${table}`, tail: `${section.tail ?? ''}\n\n</details>` };
+  return { ...section, head: `<details>\n<summary>${summary}</summary>\n\n${table}`, tail: `${section.tail ?? ''}\n\n</details>` };
 }
 
 /** Findings a `suppress` entry silenced, folded, with rule, area, until and the entry's reason. */
@@ -152,7 +152,7 @@ function renderSuppressed(report: Report): BodySection[] {
     {
       label: 'the silenced findings',
       importance: 75,
-      head: `<details><summary>Silenced: ${pluralize(entries.length, 'finding')} (suppress entries in the configuration)</summary>\n`,
+      head: `<details>\n<summary>Silenced: ${pluralize(entries.length, 'finding')} (suppress entries in the configuration)</summary>\n`,
       rows,
       tail: '\n</details>',
     },
@@ -171,7 +171,7 @@ function renderNotJudged(report: Report): BodySection[] {
     {
       label: 'the checks not judged',
       importance: 70,
-      head: `<details><summary>Not judged: ${pluralize(entries.length, 'check')} with too little data, so silence there means nothing yet</summary>\n`,
+      head: `<details>\n<summary>Not judged: ${pluralize(entries.length, 'check')} with too little data, so silence there means nothing yet</summary>\n`,
       rows,
       tail: '\n</details>',
     },

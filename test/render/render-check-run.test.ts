@@ -73,7 +73,7 @@ describe('renderCheckRun', () => {
     const { summary } = renderCheckRun(realisticCheckRunView);
     expect(summary).toContain('Findings about the whole repository are in [the latest weekly digest](https://github.com/kubernetes/kubernetes/issues?q=');
     expect(summary).toContain("- This is the author's first pull request here");
-    expect(summary).toContain('<details><summary>Not judged in these areas: 1 check with too little data</summary>');
+    expect(summary).toContain('<details>\n<summary>Not judged in these areas: 1 check with too little data</summary>');
     expect(summary).toContain('- docs: Median time from a PR start to its merge. Not judged: only 2 of the 5 samples needed.');
   });
 

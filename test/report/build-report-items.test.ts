@@ -56,7 +56,7 @@ describe('the items behind a report’s findings', () => {
       expect.objectContaining({ reason: 'Triage sprint starts Monday', until: '2026-12-31', finding: expect.objectContaining({ rule: 'feedback-loops-are-tight' }) }),
     ]);
     const { body } = renderDigest({ report, weekOf: '2026-11-23', trend: [], previousDigest: null });
-    expect(body).toContain('<details><summary>Silenced: 1 finding');
+    expect(body).toContain('<details>\n<summary>Silenced: 1 finding');
     expect(body).toContain('silenced until 2026-12-31, because: Triage sprint starts Monday');
   });
 
