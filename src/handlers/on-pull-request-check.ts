@@ -1,12 +1,15 @@
 import type { GitHubClient } from '../github/client.js';
 import type { PullRequestSubject } from '../publish/build-pull-request-views.js';
+import { CHECK_RUN_NAME } from '../render/index.js';
 import { type HandlerContext, type HandlerDependencies, readRepositoryTarget } from './handler-dependencies.js';
 import { publishPullRequestCheck } from './publish-pull-request-check.js';
 
 /** Pull request actions that (re)compute the check run of the head commit. */
 export const PULL_REQUEST_CHECK_ACTIONS: readonly string[] = ['opened', 'reopened', 'synchronize', 'ready_for_review'];
-/** Check suite actions that do: `requested` (a push) and `rerequested` (the "Re-run" button). */
+/** Check suite actions that do: `requested` (a push) and `rerequested` (the "Re-run all" button). */
 export const CHECK_SUITE_CHECK_ACTIONS: readonly string[] = ['requested', 'rerequested'];
+/** Check run actions that do: `rerequested` (the single-check "Re-run" button). */
+export const CHECK_RUN_CHECK_ACTIONS: readonly string[] = ['rerequested'];
 
 interface PullRequestPayload {
   action?: string;
@@ -19,10 +22,12 @@ interface PullRequestPayload {
     requested_reviewers?: Array<{ login?: string }>;
   };
   check_suite?: { head_sha: string; pull_requests?: Array<{ number: number }> };
+  check_run?: { name: string; head_sha: string; app?: { id: number } | null; pull_requests?: Array<{ number: number }> };
 }
 
 /**
- * `pull_request` opened / reopened / synchronize / ready_for_review and `check_suite` requested / rerequested:
+ * `pull_request` opened / reopened / synchronize / ready_for_review, `check_suite` requested / rerequested and
+ * `check_run` rerequested (this app's "Community health" run only):
  * publishes the "Community health" check run (and the sticky comment) of each open pull request whose head is the
  * commit. A check suite names the pull requests of its own repository; pull requests from forks are found in the
  * store by head SHA. Other actions do nothing. Returns how many pull requests were published.
@@ -34,9 +39,10 @@ export async function onPullRequestCheck(deps: HandlerDependencies, context: Han
   const subjects: PullRequestSubject[] = [];
   if (context.name === 'pull_request' && payload.pull_request && PULL_REQUEST_CHECK_ACTIONS.includes(payload.action ?? '')) {
     if (payload.pull_request.state === 'open') subjects.push(toSubject(payload.pull_request));
-  } else if (context.name === 'check_suite' && payload.check_suite && CHECK_SUITE_CHECK_ACTIONS.includes(payload.action ?? '')) {
-    const headSha = payload.check_suite.head_sha;
-    const numbers = new Set((payload.check_suite.pull_requests ?? []).map((pull) => pull.number));
+  } else if (isCheckSuiteRun(context.name, payload) || isOwnCheckRunRerun(context.name, payload, deps.appId)) {
+    const suite = (payload.check_suite ?? payload.check_run)!;
+    const headSha = suite.head_sha;
+    const numbers = new Set((suite.pull_requests ?? []).map((pull) => pull.number));
     const activity = await deps.store.loadActivity(target.installationId, target.repoId);
     for (const pull of activity?.pullRequests ?? []) if (pull.state === 'open' && pull.headSha === headSha) numbers.add(pull.number);
     for (const number of [...numbers].sort((a, b) => a - b)) {
@@ -48,6 +54,17 @@ export async function onPullRequestCheck(deps: HandlerDependencies, context: Han
     await publishPullRequestCheck(deps, { octokit: context.octokit, configSource: context, target, pullRequest, log: context.log });
   }
   return subjects.length;
+}
+
+function isCheckSuiteRun(name: string, payload: PullRequestPayload): boolean {
+  return name === 'check_suite' && payload.check_suite !== undefined && CHECK_SUITE_CHECK_ACTIONS.includes(payload.action ?? '');
+}
+
+/** The "Re-run" button of this app's own "Community health" run (another check of the same app is not ours to redo). */
+function isOwnCheckRunRerun(name: string, payload: PullRequestPayload, appId: number | undefined): boolean {
+  const run = payload.check_run;
+  if (name !== 'check_run' || !run || !CHECK_RUN_CHECK_ACTIONS.includes(payload.action ?? '')) return false;
+  return run.name === CHECK_RUN_NAME && (appId === undefined || run.app?.id === undefined || run.app.id === appId);
 }
 
 /** An open pull request as `pulls.get` describes it; `null` once it is closed. */

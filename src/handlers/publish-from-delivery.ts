@@ -5,7 +5,7 @@ import { onRefreshCommand } from './on-refresh-command.js';
 
 /**
  * Runs the publishing handler of a delivery whose records are already in the store: the check run and sticky
- * comment on `pull_request` and `check_suite`, a refresh on `issue_comment`, the area cache on `push`. A failure is
+ * comment on `pull_request`, `check_suite` and `check_run` (re-run), a refresh on `issue_comment`, the area cache on `push`. A failure is
  * logged, not thrown: the delivery itself was ingested, and the next event, a "Re-run" or `/fallacy-watch refresh`
  * publishes again (every write is an idempotent upsert). Returns `false` when publishing failed.
  */
@@ -27,6 +27,7 @@ export async function routeDelivery(deps: HandlerDependencies, context: HandlerC
   switch (context.name) {
     case 'pull_request':
     case 'check_suite':
+    case 'check_run':
       await onPullRequestCheck(deps, context);
       break;
     case 'issue_comment':

@@ -16,6 +16,8 @@ import { createEmptyActivity } from './create-empty-activity.js';
 import type { HandlerDependencies, RepositoryTarget } from './handler-dependencies.js';
 import { loadAreaModel } from './load-area-model.js';
 import { loadReportActivityWithFirstPullRequests } from '../report/look-up-first-pull-requests.js';
+import type { FeedbackLoopsOptions } from '../rules/feedback-loops-are-tight/index.js';
+import type { BandwidthOptions } from '../rules/maintainer-bandwidth-is-infinite/index.js';
 
 export interface PublishPullRequestCheckInput {
   octokit: GitHubClient;
@@ -77,6 +79,8 @@ export function publishPullRequestCheck(
       failOn: config.failOn,
       ignoreUsers: config.ignoreUsers,
       configProblems: collectConfigProblems(validation, areas?.model.errors ?? []),
+      maxOpenReviewRequests: (config.rules['maintainer-bandwidth-is-infinite'] as BandwidthOptions | undefined)?.maxOpenReviewRequests,
+      minSamples: (config.rules['feedback-loops-are-tight'] as FeedbackLoopsOptions | undefined)?.minSamples,
     });
     const checkRun = await upsertCheckRun(octokit, {
       owner,

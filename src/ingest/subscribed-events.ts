@@ -41,6 +41,8 @@ export const SUBSCRIBED_EVENTS = {
   release: ['published', 'created', 'edited', 'prereleased', 'released', 'unpublished', 'deleted'],
   push: [null],
   check_suite: ['requested', 'rerequested', 'completed'],
+  /** Only the single-check "Re-run" button of this app's own run (GitHub sends it to the app that created the run). */
+  check_run: ['rerequested'],
   installation: ['created', 'deleted'],
   installation_repositories: ['added', 'removed'],
 } as const satisfies Record<string, readonly (string | null)[]>;

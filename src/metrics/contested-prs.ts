@@ -1,18 +1,21 @@
-import { isOpenAt } from './activity-facts.js';
+import { isOpenAt, type PullRequestFacts } from './activity-facts.js';
 import { collectLatestReviewStates } from './latest-review-states.js';
 import { countsAsContribution, type MetricContext } from './metric-context.js';
 
 /**
- * `contested_prs`: PRs open at `to` where, taking each human reviewer's latest review before `to`, one approves and
- * another requests changes.
+ * The PRs `contested_prs` counts: open at `to` where, taking each human reviewer's latest review before `to`, one
+ * approves and another requests changes.
  */
-export function computeContestedPrs(context: MetricContext): number {
+export function selectContestedPrs(context: MetricContext): PullRequestFacts[] {
   const { toMs } = context.options;
-  let count = 0;
-  for (const pr of context.index.pullRequests) {
-    if (pr.reviews.length < 2 || !isOpenAt(pr, toMs) || !countsAsContribution(pr)) continue;
+  return context.index.pullRequests.filter((pr) => {
+    if (pr.reviews.length < 2 || !isOpenAt(pr, toMs) || !countsAsContribution(pr)) return false;
     const states = new Set(collectLatestReviewStates(pr, toMs - 1).values());
-    if (states.has('APPROVED') && states.has('CHANGES_REQUESTED')) count += 1;
-  }
-  return count;
+    return states.has('APPROVED') && states.has('CHANGES_REQUESTED');
+  });
+}
+
+/** `contested_prs`: how many PRs `selectContestedPrs` lists. */
+export function computeContestedPrs(context: MetricContext): number {
+  return selectContestedPrs(context).length;
 }

@@ -1,15 +1,18 @@
-import { isWithin } from './activity-facts.js';
+import { isWithin, type PullRequestFacts } from './activity-facts.js';
 import { collectLatestReviewStates } from './latest-review-states.js';
 import { countsAsContribution, type MetricContext } from './metric-context.js';
 
-/** `merged_over_change_request`: PRs merged in the window while some reviewer's latest review was `CHANGES_REQUESTED`. */
-export function computeMergedOverChangeRequest(context: MetricContext): number {
+/** The PRs `merged_over_change_request` counts: merged in the window while some reviewer's latest review was `CHANGES_REQUESTED`. */
+export function selectMergedOverChangeRequest(context: MetricContext): PullRequestFacts[] {
   const { fromMs, toMs } = context.options;
-  let count = 0;
-  for (const pr of context.index.pullRequests) {
-    if (pr.reviews.length === 0 || !isWithin(pr.mergedMs, fromMs, toMs) || !countsAsContribution(pr)) continue;
+  return context.index.pullRequests.filter((pr) => {
+    if (pr.reviews.length === 0 || !isWithin(pr.mergedMs, fromMs, toMs) || !countsAsContribution(pr)) return false;
     const states = collectLatestReviewStates(pr, pr.mergedMs);
-    if ([...states.values()].includes('CHANGES_REQUESTED')) count += 1;
-  }
-  return count;
+    return [...states.values()].includes('CHANGES_REQUESTED');
+  });
+}
+
+/** `merged_over_change_request`: how many PRs `selectMergedOverChangeRequest` lists. */
+export function computeMergedOverChangeRequest(context: MetricContext): number {
+  return selectMergedOverChangeRequest(context).length;
 }

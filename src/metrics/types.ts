@@ -69,3 +69,29 @@ export interface Window {
   to: Date;
   previousFrom: Date;
 }
+
+/** What a listed item is: a pull request, an issue, a milestone, or a person (by login). */
+export type ReportItemKind = 'pull_request' | 'issue' | 'milestone' | 'user';
+
+/**
+ * One countable thing behind a finding (report@1 `findings[].items[]`): the PR, issue, milestone or person it
+ * counted, with a link. Optional fields are present where they date or weigh the item; none is ever made up.
+ */
+export interface ReportItem {
+  kind: ReportItemKind;
+  /** PR, issue or milestone number. */
+  number?: number;
+  /** A person's login (never rendered as a mention). */
+  login?: string;
+  /** Where to see it on GitHub. */
+  url: string;
+  title?: string;
+  /** How long it has waited for a response at the report's time, in the report's clock hours. */
+  waiting_hours?: number;
+  /** When it was opened, merged, closed or due, as the list says (ISO). */
+  at?: string;
+  /** What `at` is: `opened`, `merged`, `closed`, `due` or `last active`. */
+  at_label?: 'opened' | 'merged' | 'closed' | 'due' | 'last active';
+  /** A count the item carries, e.g. a reviewer's open review requests. */
+  count?: number;
+}

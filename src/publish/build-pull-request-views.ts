@@ -28,6 +28,10 @@ export interface BuildPullRequestViewsInput {
   failOn: readonly string[];
   ignoreUsers: readonly string[];
   configProblems: readonly ConfigProblem[];
+  /** Reviewers with more open review requests are not suggested (`maintainer-bandwidth-is-infinite`'s limit). */
+  maxOpenReviewRequests?: number;
+  /** Fewest first reviews before the welcome quotes a wait (`feedback-loops-are-tight`'s `minSamples`). */
+  minSamples?: number;
 }
 
 /** What the check run and the sticky comment of one pull request show. */
@@ -45,6 +49,15 @@ export interface PullRequestViews {
 export function buildPullRequestViews(input: BuildPullRequestViewsInput): PullRequestViews {
   const { report, pullRequest } = input;
   const touchedAreas = collectTouchedAreas(input.areaModel, input.changedFiles);
+  const firstContribution = isFirstContribution(pullRequest, input.activity.pullRequests);
+  const contestedReview = findContestedReview(input.activity.reviews, pullRequest, input.ignoreUsers);
+  const pastReviewers = [
+    ...new Set(
+      input.activity.reviews
+        .filter((review) => review.prNumber === pullRequest.number && review.state !== 'PENDING')
+        .map((review) => review.author),
+    ),
+  ];
   const checkRun = buildCheckRunView({
     report,
     pullRequest: {
@@ -52,19 +65,24 @@ export function buildPullRequestViews(input: BuildPullRequestViewsInput): PullRe
       author: pullRequest.author,
       changedFiles: input.changedFiles,
       requestedReviewers: pullRequest.requestedReviewers,
+      pastReviewers,
+      firstContribution,
+      contestedReview,
     },
     touchedAreas,
     prFindings: input.prFindings,
     failOn: input.failOn,
     configProblems: input.configProblems,
     ignoreUsers: input.ignoreUsers,
+    ...(input.maxOpenReviewRequests === undefined ? {} : { maxOpenReviewRequests: input.maxOpenReviewRequests }),
   });
   const comment: PrCommentView = {
     repository: report.repository,
-    firstContribution: isFirstContribution(pullRequest, input.activity.pullRequests),
+    firstContribution,
     areas: checkRun.areas,
     repo: report.repo.metrics,
-    contestedReview: findContestedReview(input.activity.reviews, pullRequest, input.ignoreUsers),
+    contestedReview,
+    ...(input.minSamples === undefined ? {} : { minSamples: input.minSamples }),
     supplyChainRisks: input.prFindings.filter((finding) => finding.fallacy === 5),
   };
   return { touchedAreas, checkRun, comment };

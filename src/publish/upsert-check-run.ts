@@ -1,5 +1,5 @@
 import type { GitHubClient } from '../github/client.js';
-import { ANNOTATIONS_PER_REQUEST, CHECK_RUN_NAME, type CheckRunAnnotation, type CheckRunOutput } from '../render/index.js';
+import { ANNOTATIONS_PER_REQUEST, CHECK_RUN_NAME, type CheckRunAnnotation, type CheckRunOutput, computeContentHash } from '../render/index.js';
 
 export interface UpsertCheckRunInput {
   owner: string;
@@ -13,7 +13,8 @@ export interface UpsertCheckRunInput {
 }
 
 export interface UpsertCheckRunResult {
-  action: 'created' | 'updated';
+  /** `unchanged`: the run already shows this content (its `external_id` carries the content hash); nothing was written. */
+  action: 'created' | 'updated' | 'unchanged';
   checkRunId: number;
   /** Annotations sent now (on an update, only those the run does not carry yet). */
   annotationsSent: number;
@@ -32,10 +33,13 @@ export interface UpsertCheckRunResult {
 export async function upsertCheckRun(octokit: GitHubClient, input: UpsertCheckRunInput): Promise<UpsertCheckRunResult> {
   const { owner, repo, output } = input;
   const existing = await findCheckRun(octokit, input);
+  const externalId = checkRunExternalId(output);
+  if (existing && existing.externalId === externalId) return { action: 'unchanged', checkRunId: existing.id, annotationsSent: 0, writes: 0 };
   const base = {
     status: 'completed' as const,
     conclusion: output.conclusion,
     completed_at: input.completedAt.toISOString(),
+    external_id: externalId,
   };
   const text = output.text === undefined ? {} : { text: output.text };
   const outputWith = (annotations: CheckRunAnnotation[]) => ({ title: output.title, summary: output.summary, ...text, annotations });
@@ -77,11 +81,20 @@ export async function upsertCheckRun(octokit: GitHubClient, input: UpsertCheckRu
   return { action: existing ? 'updated' : 'created', checkRunId, annotationsSent: pending.length, writes };
 }
 
+/**
+ * `fallacy-watch:<hash>`: the run's `external_id`, a hash of everything it shows (conclusion, title, summary, text,
+ * annotations), so an unchanged recomputation writes nothing.
+ */
+export function checkRunExternalId(output: CheckRunOutput): string {
+  const { conclusion, title, summary, text, annotations } = output;
+  return `fallacy-watch:${computeContentHash(JSON.stringify([conclusion, title, summary, text ?? null, annotations]))}`;
+}
+
 /** This app's "Community health" run on the head commit (the newest, should there be several). */
 async function findCheckRun(
   octokit: GitHubClient,
   input: UpsertCheckRunInput,
-): Promise<{ id: number; annotations: number } | undefined> {
+): Promise<{ id: number; annotations: number; externalId: string | null } | undefined> {
   const runs = await octokit.paginate(octokit.rest.checks.listForRef, {
     owner: input.owner,
     repo: input.repo,
@@ -95,7 +108,7 @@ async function findCheckRun(
     .filter((run) => run.name === CHECK_RUN_NAME && run.head_sha === input.headSha)
     .filter((run) => input.appId === undefined || run.app?.id === input.appId)
     .sort((a, b) => b.id - a.id)[0];
-  return ours ? { id: ours.id, annotations: ours.output?.annotations_count ?? 0 } : undefined;
+  return ours ? { id: ours.id, annotations: ours.output?.annotations_count ?? 0, externalId: ours.external_id ?? null } : undefined;
 }
 
 async function selectMissingAnnotations(

@@ -16,9 +16,4 @@ export interface DigestView {
   trend: WeeklyPoint[];
   /** The digest before this one (the publisher closes it), linked by URL. */
   previousDigest: { number: number; url: string } | null;
-  /**
-   * Last week's report, for week-over-week arrows. Without it the tables compare with the report's previous
-   * window (`repo.previous`, `areas[].previous`).
-   */
-  lastWeek?: Report | null;
 }

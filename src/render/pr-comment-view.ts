@@ -13,6 +13,11 @@ export interface PrCommentView {
   repo: MetricSet;
   /** Set when, taking each human reviewer's latest review, one approves and another requests changes. */
   contestedReview: { approvedBy: string[]; changesRequestedBy: string[] } | null;
+  /**
+   * Fewest first reviews a median needs before the welcome quotes it (`feedback-loops-are-tight`'s `minSamples`);
+   * default 5. Below it the comment says there is too little history to promise a time.
+   */
+  minSamples?: number;
   /** Supply-chain findings (fallacy 5) the pull request's own changes introduce. */
   supplyChainRisks: Finding[];
 }

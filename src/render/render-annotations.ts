@@ -1,7 +1,8 @@
 import type { Finding, Severity } from '../rules/types.js';
 import type { ConfigProblem } from './check-run-view.js';
 import { lookUpFallacy } from './fallacy-names.js';
-import { plainText, renderEvidence } from './render-evidence.js';
+import { listEvidenceMessages, plainText, renderEvidence } from './render-evidence.js';
+import { withoutReality } from './render-findings.js';
 import { sortFindings } from './render-findings.js';
 import { sanitizePlainText } from './sanitize-plain-text.js';
 
@@ -38,8 +39,9 @@ function renderFindingAnnotations(findings: readonly Finding[]): CheckRunAnnotat
     const fallacy = lookUpFallacy(finding.fallacy);
     const message = [
       sanitizePlainText(finding.title, 1000),
-      Object.keys(finding.evidence).length > 0 ? `Numbers: ${renderEvidence(finding.evidence, plainText)}` : '',
-      finding.advice ? `Advice: ${sanitizePlainText(finding.advice, 2000)}` : '',
+      listEvidenceMessages(finding.evidence).length > 0 ? `Why: ${sanitizePlainText(listEvidenceMessages(finding.evidence).join(' '), 2000)}` : '',
+      renderEvidence(finding.evidence, plainText) ? `Numbers: ${renderEvidence(finding.evidence, plainText)}` : '',
+      finding.advice ? `Advice: ${sanitizePlainText(withoutReality(finding.advice, fallacy.reality), 2000)}` : '',
       `Fallacy ${fallacy.number}: ${fallacy.name}. The Reality: ${fallacy.reality}.`,
     ].filter(Boolean);
     return [

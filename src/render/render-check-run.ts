@@ -2,6 +2,7 @@ import type { MetricSet } from '../metrics/types.js';
 import { selectFailingFindings } from '../rules/select-failing-findings.js';
 import type { Finding } from '../rules/types.js';
 import type { CheckRunView, ConfigProblem } from './check-run-view.js';
+import { describeAreaName } from './render-app-text.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { lookUpFallacy } from './fallacy-names.js';
 import { CHECK_RUN_TEXT_LIMIT, fitBody, type BodySection } from './fit-body.js';
@@ -50,9 +51,11 @@ export function renderCheckRun(view: CheckRunView): CheckRunOutput {
     [
       { label: 'the introduction', importance: 100, required: true, head: renderIntro(view, failing) },
       ...renderConfigSection(view.configProblems),
-      ...renderAreaSection(view),
+      ...renderOwnSection(view),
       ...renderFindingsPart(view.findings),
+      ...renderNotJudged(view),
       ...renderReviewerSection(view),
+      ...renderAreaSection(view),
     ],
     { limit: CHECK_RUN_TEXT_LIMIT },
   );
@@ -71,29 +74,37 @@ export function matchesFailOn(finding: Finding, failOn: readonly string[]): bool
   return selectFailingFindings([finding], failOn).length > 0;
 }
 
-/** One line, no user text: how many findings, of which fallacies, and config errors. */
-function renderTitle(view: CheckRunView): string {
-  const parts: string[] = [];
-  if (view.findings.length === 0) {
-    parts.push('No community-health findings');
-  } else {
-    const fallacies = [...new Set(sortFindings(view.findings).map((finding) => finding.fallacy))];
-    parts.push(`${pluralize(view.findings.length, 'finding')}: ${fallacies.map((n) => lookUpFallacy(n).short).join(', ')}`);
-  }
+/**
+ * One line in whole words: how many findings, where (`2 findings in sig/storage`; `in 4 areas` when the names would
+ * not fit), and config errors. Area names are the only user text; the line is never cut mid-word.
+ */
+export function renderCheckRunTitle(view: Pick<CheckRunView, 'findings' | 'areas' | 'configProblems'>): string {
+  const count = view.findings.length === 0 ? 'No findings' : pluralize(view.findings.length, 'finding');
+  const names = view.areas.map((area) => (area.area === '/' ? 'the repository root' : sanitizePlainText(area.area, 60)));
   const errors = view.configProblems.filter((problem) => problem.severity === 'error').length;
-  if (errors > 0) parts.push(pluralize(errors, 'config error'));
-  return sanitizePlainText(parts.join(' · '), 120);
+  const suffix = errors > 0 ? ` · ${pluralize(errors, 'config error')}` : '';
+  const where = (text: string) => `${count} ${text}${suffix}`;
+  const candidates =
+    names.length === 0
+      ? [where("in this pull request's changes")]
+      : [where(`in ${joinWords(names)}`), where(`in ${names[0]} and ${pluralize(names.length - 1, 'other area')}`), where(`in ${pluralize(names.length, 'area')}`)];
+  return candidates.find((title) => [...title].length <= 120) ?? candidates[candidates.length - 1]!;
+}
+
+function renderTitle(view: CheckRunView): string {
+  return renderCheckRunTitle(view);
 }
 
 function renderIntro(view: CheckRunView, failing: readonly Finding[]): string {
-  const areas = view.areas.map((area) => `**${escapeMarkdown(area.area, { maxLength: 100 })}**`);
+  const areas = view.areas.map((area) => `**${describeAreaName(area.area)}**`);
+  const digest = `[the latest weekly digest](${view.digestsUrl})`;
   const lines = [
     areas.length > 0
-      ? `This pull request touches ${joinWords(areas)}. The figures below describe those areas over the report window, not this pull request.`
-      : 'This pull request touches no mapped area; the figures below describe the whole repository.',
+      ? `This pull request touches ${joinWords(areas)}. Below: what fallacy-watch sees in ${areas.length === 1 ? 'that area' : 'those areas'} and in this pull request. Findings about the whole repository are in ${digest}.`
+      : `This pull request touches no mapped area. Below: what fallacy-watch sees in this pull request. Findings about the whole repository are in ${digest}.`,
   ];
   if (failing.length > 0) {
-    const rules = [...new Set(failing.map((finding) => finding.rule))].map((rule) => escapeMarkdown(rule));
+    const rules = [...new Set(failing.map((finding) => finding.rule))].map((rule) => `\`${rule}\``);
     lines.push('', `**This check fails** because \`failOn\` lists ${joinWords(rules)}.`);
   } else {
     lines.push('', 'This check is informational: it does not block merging unless the configuration lists a rule in `failOn`.');
@@ -101,12 +112,47 @@ function renderIntro(view: CheckRunView, failing: readonly Finding[]): string {
   return lines.join('\n');
 }
 
+/** The pull request's own situation: a first contribution, a contested review. */
+function renderOwnSection(view: CheckRunView): BodySection[] {
+  const lines: string[] = [];
+  if (view.own.firstContribution) {
+    lines.push("- This is the author's first pull request here: a quick, friendly first response matters most, even a short one that says when a review can happen.");
+  }
+  const contested = view.own.contestedReview;
+  if (contested) {
+    const names = (logins: readonly string[]) => joinWords(logins.map((login) => escapeMarkdown(login, { maxLength: 60 })));
+    lines.push(
+      `- Reviewers disagree: ${names(contested.approvedBy)} approved while ${names(contested.changesRequestedBy)} requested changes. Settle it in writing on the pull request before merging. (${lookUpFallacy(6).reality}.)`,
+    );
+  }
+  if (lines.length === 0) return [];
+  return [{ label: 'this pull request', importance: 85, required: true, head: `### This pull request\n\n${lines.join('\n')}` }];
+}
+
+/** What could not be judged in the touched areas, folded: too few samples is not health. */
+function renderNotJudged(view: CheckRunView): BodySection[] {
+  if (view.notJudged.length === 0) return [];
+  const rows = view.notJudged.map(
+    (entry) =>
+      `- ${describeAreaName(entry.area ?? '')}: ${escapeMarkdown(entry.description ?? entry.check, { maxLength: 200 })} Not judged: ${escapeMarkdown(entry.reason, { maxLength: 200 })}.`,
+  );
+  return [
+    {
+      label: 'what was not judged',
+      importance: 65,
+      head: `<details>\n<summary>Not judged in ${view.areas.length === 1 ? 'this area' : 'these areas'}: ${pluralize(view.notJudged.length, 'check')} with too little data</summary>\n`,
+      rows,
+      tail: '\n</details>',
+    },
+  ];
+}
+
 function renderAreaSection(view: CheckRunView): BodySection[] {
   const table = renderTable(
     ['area', ...AREA_FIGURES.map((figure) => figure.label)],
     [
       ['**repository**', ...figuresOf(view.repo)],
-      ...view.areas.map((area) => [escapeMarkdown(area.area, { maxLength: 100 }), ...figuresOf(area.metrics)]),
+      ...view.areas.map((area) => [describeAreaName(area.area), ...figuresOf(area.metrics)]),
     ],
     ['left', ...AREA_FIGURES.map(() => 'right' as const)],
   );
@@ -126,7 +172,7 @@ function figuresOf(metrics: MetricSet): string[] {
 
 function renderFindingsPart(findings: readonly Finding[]): BodySection[] {
   if (findings.length === 0) {
-    return [{ label: 'the findings', importance: 80, required: true, head: '### Findings\n\nNothing to report for these areas.' }];
+    return [{ label: 'the findings', importance: 80, required: true, head: '### Findings\n\nNothing to report for these areas or this pull request.' }];
   }
   return [
     { label: 'the findings heading', importance: 80, required: true, head: '### Findings by fallacy' },
@@ -138,15 +184,16 @@ function renderReviewerSection(view: CheckRunView): BodySection[] {
   if (view.suggestedReviewers.length === 0) return [];
   const rows = view.suggestedReviewers.map(
     (reviewer) =>
-      `- ${escapeMarkdown(reviewer.login)}: ${pluralize(reviewer.openReviewRequests, 'open review request')}, owns ${joinWords(
-        reviewer.areas.map((area) => escapeMarkdown(area, { maxLength: 100 })),
-      )}`,
+      `- ${escapeMarkdown(reviewer.login)}: owns ${joinWords(reviewer.areas.map(describeAreaName))}; ${pluralize(
+        reviewer.openReviewRequests,
+        'open review request',
+      )}, ${pluralize(reviewer.reviews90d, 'review')} in 90 days`,
   );
   return [
     {
       label: 'the suggested reviewers',
       importance: 70,
-      head: '### Suggested reviewers\n\nActive owners of the touched areas with the fewest open review requests (names only: nobody was notified).\n',
+      head: '### Suggested reviewers\n\nActive owners of the touched areas with the fewest open review requests, leaving out the author, anyone already requested or who already reviewed, and anyone over the load limit (names only: nobody was notified).\n',
       rows,
     },
   ];
@@ -178,7 +225,7 @@ function renderDetails(view: CheckRunView): string {
   return fitBody(
     [
       { label: 'the heading', importance: 100, required: true, head: '## Key metrics of the touched areas' },
-      ...view.areas.map((area, index) => renderMetricComparison(escapeMarkdown(area.area, { maxLength: 100 }), area.metrics, area.previous, 50 - index / 1000)),
+      ...view.areas.map((area, index) => renderMetricComparison(describeAreaName(area.area), area.metrics, area.previous, 50 - index / 1000)),
     ],
     { limit: CHECK_RUN_TEXT_LIMIT },
   ).body;

@@ -2,13 +2,13 @@ import type { MetricSet } from '../metrics/types.js';
 import type { Report } from '../report/types.js';
 import type { Finding } from '../rules/types.js';
 import type { DigestView } from './digest-view.js';
-import { EMPTY_METRIC_SET } from './empty-metric-set.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { lookUpFallacy } from './fallacy-names.js';
 import { fitBody, GITHUB_BODY_LIMIT, type BodySection } from './fit-body.js';
 import { renderHashMarker, wrapWithMarkers } from './hidden-marker.js';
 import { joinWords, pluralize } from './join-words.js';
-import { renderFindingSections, sortFindings } from './render-findings.js';
+import { describeAreaName, renderAppText } from './render-app-text.js';
+import { renderFindingSections, sortFindings, withoutReality } from './render-findings.js';
 import { renderMetricComparison } from './render-metric-comparison.js';
 import { renderIssueLink } from './render-issue-link.js';
 import { renderTable } from './render-table.js';
@@ -63,27 +63,25 @@ export function renderDigest(view: DigestView): Digest {
   const marker = renderDigestMarker(report.repository, view.weekOf);
   const located = report.findings.filter((finding) => finding.fallacy === 5 && finding.location);
   const diagnoses = report.findings.filter((finding) => !(finding.fallacy === 5 && finding.location));
-  const columns = view.lastWeek ? { now: 'this week', before: 'last week' } : { now: 'this window', before: 'previous window' };
-  const baseline = (area: string | null): MetricSet => {
-    if (!view.lastWeek) {
-      return area === null ? report.repo.previous : (report.areas.find((entry) => entry.area === area)?.previous ?? EMPTY_METRIC_SET);
-    }
-    return area === null ? view.lastWeek.repo.metrics : (view.lastWeek.areas.find((entry) => entry.area === area)?.metrics ?? EMPTY_METRIC_SET);
-  };
+  const days = windowDays(report);
+  const columns = { now: `last ${days} days`, before: `the ${days} days before` };
   const findingCounts = new Map<string, number>();
   for (const finding of report.findings) if (finding.area !== null) findingCounts.set(finding.area, (findingCounts.get(finding.area) ?? 0) + 1);
   const findingsPerArea = (area: string) => findingCounts.get(area) ?? 0;
-  const areas = [...report.areas].sort((a, b) => findingsPerArea(b.area) - findingsPerArea(a.area) || a.area.localeCompare(b.area));
+  const active = report.areas.filter((area) => findingsPerArea(area.area) > 0 || hasActivity(area.metrics));
+  const quiet = report.areas.length - active.length;
+  const areas = [...active].sort((a, b) => findingsPerArea(b.area) - findingsPerArea(a.area) || a.area.localeCompare(b.area));
 
   const sections: BodySection[] = [
     { label: 'the header', importance: 100, required: true, head: renderHeader(view, located.length) },
     ...renderFindingsPart(diagnoses, located.length),
     ...(located.length > 0 ? [renderSupplyChain(located)] : []),
-    { ...renderMetricComparison('Repository', report.repo.metrics, baseline(null), 80, columns), label: 'the repository table', group: undefined },
+    ...renderSuppressed(report),
+    ...renderNotJudged(report),
+    { ...renderMetricComparison('Repository', report.repo.metrics, report.repo.previous, 80, columns), label: 'the repository table', group: undefined },
     renderTrendChart(view.trend, 60),
-    ...areas.map((area, index) =>
-      renderMetricComparison(`Area ${escapeMarkdown(area.area, { maxLength: 100 })}`, area.metrics, baseline(area.area), 50 - index / 10_000, columns),
-    ),
+    ...(report.areas.length > 0 ? [renderAreasHeading(active.length, quiet, days)] : []),
+    ...areas.map((area, index) => foldAreaTable(area.area, findingsPerArea(area.area), renderMetricComparison(`Area ${describeAreaName(area.area)}`, area.metrics, area.previous, 50 - index / 10_000, columns))),
     renderReviewerLoad(report),
   ];
   const reserve = marker.length + renderHashMarker('0'.repeat(16)).length + 8;
@@ -95,19 +93,92 @@ export function renderDigest(view: DigestView): Digest {
 function renderHeader(view: DigestView, locatedCount: number): string {
   const { report } = view;
   const fallacies = new Set(report.findings.map((finding) => finding.fallacy));
+  const notJudged = report.not_judged?.length ?? 0;
+  const suppressed = report.suppressed?.length ?? 0;
   const findingsLine =
     report.findings.length === 0
-      ? 'No findings this week.'
+      ? notJudged > 0
+        ? `No findings this week, but ${pluralize(notJudged, 'check')} could not be judged for lack of data (listed below).`
+        : 'No findings this week.'
       : `${pluralize(report.findings.length, 'finding')} across ${pluralize(fallacies.size, 'fallacy', 'fallacies')}${locatedCount > 0 ? `, ${locatedCount} of them in workflow files` : ''}.`;
+  const silenced = suppressed > 0 ? ` ${pluralize(suppressed, 'finding')} silenced by the configuration (listed below).` : '';
+  const days = windowDays(report);
   const lines = [
     `## Community health of ${escapeMarkdown(report.repository)} — week of ${view.weekOf}`,
     '',
-    `Window: ${report.window.from.slice(0, 10)} to ${report.window.to.slice(0, 10)}, compared with ${view.lastWeek ? "last week's digest" : 'the window before it'}. ${findingsLine}`,
+    `Every figure covers the last ${days} days (${report.window.from.slice(0, 10)} to ${report.window.to.slice(0, 10)}) and is compared with the ${days} days before. ${findingsLine}${silenced}`,
   ];
   if (view.previousDigest) lines.push('', `Previous digest: ${renderIssueLink(view.previousDigest)}.`);
-  lines.push('', '<sub>Logins appear as plain names: this digest notifies nobody.</sub>');
+  lines.push('', '<sub>Logins appear as plain names and links go through redirect.github.com: this digest notifies nobody and adds nothing to the timelines of the items it lists.</sub>');
   return lines.join('\n');
 }
+
+/** The report window's length in whole days (28 by default). */
+function windowDays(report: Report): number {
+  return Math.round((Date.parse(report.window.to) - Date.parse(report.window.from)) / 86_400_000);
+}
+
+/** Whether an area saw anything in the window: PRs started or merged, issues opened, or items waiting. */
+function hasActivity(metrics: MetricSet): boolean {
+  const counts = [metrics.prs_started, metrics.prs_merged, metrics.issues_opened, metrics.unanswered_prs, metrics.unanswered_issues, metrics.open_review_requests];
+  return counts.some((count) => (count ?? 0) > 0);
+}
+
+function renderAreasHeading(shown: number, quiet: number, days: number): BodySection {
+  const quietLine = quiet > 0 ? ` ${pluralize(quiet, 'area')} with no activity in the last ${days} days ${quiet === 1 ? 'is' : 'are'} left out.` : '';
+  return {
+    label: 'the areas heading',
+    importance: 55,
+    required: true,
+    head: `### Areas\n\n${shown > 0 ? `Each area's key figures, folded; areas with findings first.` : 'No area saw activity in the window.'}${quietLine}`,
+  };
+}
+
+/** An area's table inside `<details>`, its summary naming the area and its findings. */
+function foldAreaTable(area: string, findings: number, section: BodySection): BodySection {
+  const summary = `${describeAreaName(area)}${findings > 0 ? ` — ${pluralize(findings, 'finding')}` : ''}`;
+  const table = section.head.replace(/^### [^\n]*\n\n/, '');
+  return { ...section, head: `<details>\n<summary>${summary}</summary>\n\n${table}`, tail: `${section.tail ?? ''}\n\n</details>` };
+}
+
+/** Findings a `suppress` entry silenced, folded, with rule, area, until and the entry's reason. */
+function renderSuppressed(report: Report): BodySection[] {
+  const entries = report.suppressed ?? [];
+  if (entries.length === 0) return [];
+  const rows = entries.map(
+    ({ finding, reason, until }) =>
+      `- \`${finding.rule}\` · ${finding.area === null ? 'repository' : `area ${describeAreaName(finding.area)}`}: ${escapeMarkdown(finding.title, { maxLength: 200 })} — silenced ${until ? `until ${escapeMarkdown(until, { maxLength: 40 })}` : 'with no end date'}, because: ${escapeMarkdown(reason, { maxLength: 300 })}`,
+  );
+  return [
+    {
+      label: 'the silenced findings',
+      importance: 75,
+      head: `<details>\n<summary>Silenced: ${pluralize(entries.length, 'finding')} (suppress entries in the configuration)</summary>\n`,
+      rows,
+      tail: '\n</details>',
+    },
+  ];
+}
+
+/** Checks the rules could not judge (too little data), folded, by fallacy, area and check. */
+function renderNotJudged(report: Report): BodySection[] {
+  const entries = report.not_judged ?? [];
+  if (entries.length === 0) return [];
+  const rows = entries.map(
+    (entry) =>
+      `- ${entry.area === null ? 'repository' : describeAreaName(entry.area)} · ${escapeMarkdown(entry.description ?? entry.check, { maxLength: 200 })} Not judged: ${escapeMarkdown(entry.reason, { maxLength: 200 })}.`,
+  );
+  return [
+    {
+      label: 'the checks not judged',
+      importance: 70,
+      head: `<details>\n<summary>Not judged: ${pluralize(entries.length, 'check')} with too little data, so silence there means nothing yet</summary>\n`,
+      rows,
+      tail: '\n</details>',
+    },
+  ];
+}
+
 
 function renderFindingsPart(findings: readonly Finding[], locatedCount: number): BodySection[] {
   if (findings.length === 0 && locatedCount === 0) {
@@ -131,14 +202,14 @@ function renderSupplyChain(findings: readonly Finding[]): BodySection {
     ]),
     ['left', 'left', 'right', 'left'],
   );
-  const advice = [...new Set(findings.map((finding) => finding.advice).filter(Boolean))].slice(0, 3);
+  const advice = [...new Set(findings.map((finding) => withoutReality(finding.advice, fallacy.reality)).filter(Boolean))].slice(0, 3);
   return {
     label: 'the supply-chain table',
     importance: 85,
     head: [
       '### Open supply-chain findings',
       '',
-      `**The Reality:** ${fallacy.reality}.${advice.length > 0 ? ` **Advice:** ${advice.map((text) => escapeMarkdown(text, { maxLength: 500 })).join(' ')}` : ''}`,
+      `**The Reality:** ${fallacy.reality}.${advice.length > 0 ? ` **Advice:** ${advice.map((text) => renderAppText(text, { maxLength: 500 })).join(' ')}` : ''}`,
       '',
       table.header,
     ].join('\n'),

@@ -13,19 +13,68 @@ export type TextEscaper = (text: string, options: { maxLength: number }) => stri
 export const plainText: TextEscaper = (text, options) => sanitizePlainText(text, options.maxLength);
 
 /**
- * A finding's evidence as one line: `first review p50: 4.0 d; threshold: 72 h; stale owners: alice, bob`.
- * Keys lose their underscores and unit suffix; a key ending in `_hours` or `_days` is shown as a duration, a
- * `share`, `rate` or `coverage` between 0 and 1 as a percentage; keys, string values and list items go through
- * `escape` (markdown by default: they may be logins).
+ * Keys that are for programs, not people: the metric or supply-chain kind a finding is about (its title says it in
+ * words), per-item severities (the finding has one), and what other lines show (`messages` as "Why", the file in the
+ * title, area counts next to `areas`).
+ */
+const HIDDEN_KEYS = new Set(['metric', 'kind', 'file', 'severities', 'messages', 'area_counts']);
+
+/** Words for keys whose generic humanizing reads badly. */
+const KEY_LABELS: Readonly<Record<string, string>> = {
+  n: 'sample size',
+  p50_hours: 'median',
+  p90_hours: 'p90',
+  limit_hours: 'limit',
+  previous_p50_hours: 'median in the previous window',
+  previous_count: 'count in the previous window',
+  areas: 'by area',
+  lines: 'lines',
+};
+
+/**
+ * A finding's evidence as one line: `median: 4.0 d; limit: 72 h; stale owners: alice, bob`. Keys lose their
+ * underscores and unit suffix (a few get plain words, `previous_…` reads "… in the previous window"); a key ending
+ * in `_hours` or `_days` is shown as a duration, a `share`, `rate` or `coverage` between 0 and 1 as a percentage.
+ * Internal keys (`metric`, `kind`, …) are left out; `areas` is shown with its `area_counts`; line `0` (no line) is
+ * dropped. Keys, string values and list items go through `escape` (markdown by default: they may be logins).
  */
 export function renderEvidence(evidence: Evidence, escape: TextEscaper = escapeMarkdown): string {
+  const explained = Array.isArray(evidence.messages);
   return Object.entries(evidence)
-    .map(([key, value]) => `${escape(humanizeKey(key), { maxLength: 80 })}: ${formatEvidenceValue(key, value, escape)}`)
+    .filter(([key, value]) => !HIDDEN_KEYS.has(key) && !(explained && key === 'count' && value === 1))
+    .flatMap(([key, value]) => {
+      if (key === 'areas' && Array.isArray(value)) return renderAreaCounts(value as string[], evidence.area_counts, escape);
+      if (key === 'lines' && Array.isArray(value)) {
+        const lines = (value as number[]).filter((line) => line > 0);
+        return lines.length > 0 ? [`lines: ${lines.join(', ')}`] : [];
+      }
+      return [`${escape(humanizeKey(key), { maxLength: 80 })}: ${formatEvidenceValue(key, value, escape)}`];
+    })
     .join('; ');
 }
 
+/** The evidence's explanations (`messages`), each once, for a "Why" line; empty when it has none. */
+export function listEvidenceMessages(evidence: Evidence): string[] {
+  const messages = evidence.messages;
+  return Array.isArray(messages) ? [...new Set(messages.map(String))] : [];
+}
+
+function renderAreaCounts(areas: string[], counts: Evidence[string] | undefined, escape: TextEscaper): string[] {
+  if (areas.length === 0) return [];
+  const numbers = Array.isArray(counts) ? (counts as number[]) : [];
+  const parts = areas.map(
+    (area, index) => `${area === '/' ? 'the repository root' : escape(area, { maxLength: 60 })}${numbers[index] === undefined ? '' : ` ${numbers[index]}`}`,
+  );
+  const shown = parts.slice(0, MAX_LIST_ITEMS).join(', ');
+  return [`by area: ${parts.length > MAX_LIST_ITEMS ? `${shown} and ${parts.length - MAX_LIST_ITEMS} more` : shown}`];
+}
+
 function humanizeKey(key: string): string {
-  return key.replace(/_(hours|days)$/, '').replace(/_/g, ' ');
+  const label = KEY_LABELS[key];
+  if (label) return label;
+  const previous = /^previous_(.+)$/.exec(key);
+  if (previous) return `${humanizeKey(previous[1]!)} in the previous window`;
+  return key.replace(/_(hours|days)$/, '').replace(/_/g, ' ').replace(/\bprs\b/g, 'PRs').replace(/\bp50\b/g, 'median');
 }
 
 function formatEvidenceValue(key: string, value: Evidence[string], escape: TextEscaper): string {

@@ -6,7 +6,8 @@ import { fitBody, GITHUB_BODY_LIMIT, type BodySection } from './fit-body.js';
 import { PR_COMMENT_MARKER, renderHashMarker, wrapWithMarkers } from './hidden-marker.js';
 import { joinWords, pluralize } from './join-words.js';
 import type { PrCommentView } from './pr-comment-view.js';
-import { sortFindings } from './render-findings.js';
+import { describeAreaName, renderAppText } from './render-app-text.js';
+import { sortFindings, withoutReality } from './render-findings.js';
 
 /** The sticky comment, ready to post: the body carries the marker and the content hash. */
 export interface PrComment {
@@ -41,17 +42,19 @@ export function renderPrComment(view: PrCommentView): PrComment | null {
 }
 
 function renderWelcome(view: PrCommentView): BodySection {
+  const minSamples = view.minSamples ?? DEFAULT_MIN_SAMPLES;
+  const hasData = (distribution: Distribution | null) => hasEnoughData(distribution, minSamples);
   const known = view.areas.filter((area) => hasData(area.metrics.pr_time_to_first_review_hours));
   const expectations =
     known.length > 0
-      ? known.map((area) => describeExpectation(`in **${escapeMarkdown(area.area, { maxLength: 100 })}**`, area.metrics.pr_time_to_first_review_hours!))
+      ? known.map((area) => describeExpectation(`in **${describeAreaName(area.area)}**`, area.metrics.pr_time_to_first_review_hours!))
       : hasData(view.repo.pr_time_to_first_review_hours)
         ? [describeExpectation('in this repository', view.repo.pr_time_to_first_review_hours!)]
         : [];
   const lines = ['### 👋 Welcome, and thank you for your first pull request here!', ''];
   if (expectations.length === 0) {
     lines.push(
-      'There is not enough history yet to say how long reviews take in this area. Timelines are optimistic: maintainers review alongside their other work and in their own time zones, so a few quiet days are normal.',
+      `There is too little history yet (fewer than ${pluralize(minSamples, 'reviewed pull request')} recently) to promise how long a review takes here. Timelines are optimistic: maintainers review alongside their other work and in their own time zones, so a few quiet days are normal.`,
     );
   } else {
     const patience = 'Maintainers review alongside their other work and in their own time zones, so a few quiet days are normal.';
@@ -80,8 +83,11 @@ export function describeDuration(hours: number): string {
   return pluralize(Math.max(1, Math.round(hours / 24)), 'day');
 }
 
-function hasData(distribution: Distribution | null): boolean {
-  return distribution !== null && distribution.n > 0 && distribution.p50 !== null;
+/** The rules' default sample minimum: a median of fewer first reviews is not a promise anyone should read. */
+const DEFAULT_MIN_SAMPLES = 5;
+
+function hasEnoughData(distribution: Distribution | null, minSamples: number): boolean {
+  return distribution !== null && distribution.n >= Math.max(1, minSamples) && distribution.p50 !== null;
 }
 
 function renderContested(contested: NonNullable<PrCommentView['contestedReview']>): BodySection {
@@ -98,7 +104,7 @@ function renderContested(contested: NonNullable<PrCommentView['contestedReview']
 
 function renderSupplyChain(risks: readonly Finding[]): BodySection {
   const sorted = sortFindings(risks);
-  const advice = [...new Set(sorted.map((risk) => risk.advice).filter(Boolean))];
+  const advice = [...new Set(sorted.map((risk) => withoutReality(risk.advice, lookUpFallacy(5).reality)).filter(Boolean))];
   const head = [
     '### Supply-chain risks in this pull request',
     '',
@@ -113,7 +119,7 @@ function renderSupplyChain(risks: readonly Finding[]): BodySection {
   });
   const tail = [
     '',
-    ...advice.slice(0, 3).map((text) => `**Advice:** ${escapeMarkdown(text, { maxLength: 1000 })}`),
+    ...advice.slice(0, 3).map((text) => `**Advice:** ${renderAppText(text, { maxLength: 1000 })}`),
     '',
     fallacyTag(5),
   ].join('\n');

@@ -1,10 +1,11 @@
+import type { ReportItem } from '../metrics/types.js';
 import type { Report } from '../report/types.js';
 import { describeChange } from './describe-change.js';
 import { lookUpFallacy } from './fallacy-names.js';
 import { formatFigure } from './format-figure.js';
 import { getKeyMetric, type KeyMetric } from './key-metrics.js';
-import { sortFindings } from './render-findings.js';
-import { plainText, renderEvidence } from './render-evidence.js';
+import { listEvidenceMessages, plainText, renderEvidence } from './render-evidence.js';
+import { sortFindings, withoutReality } from './render-findings.js';
 import { sanitizePlainText } from './sanitize-plain-text.js';
 
 /** The figures a terminal line shows per area. */
@@ -54,7 +55,13 @@ export function renderTerminalSummary(report: Report): string {
     lines.push(`    ${finding.severity.padEnd(7)} ${finding.area === null ? '(repository)' : clean(finding.area, 40)}${where}  ${clean(finding.title, 200)}`);
     const evidence = renderEvidence(finding.evidence, plainText);
     if (evidence) lines.push(`            numbers: ${evidence}`);
-    if (finding.advice) lines.push(`            advice: ${clean(finding.advice, 400)}`);
+    const why = listEvidenceMessages(finding.evidence);
+    if (why.length > 0) lines.push(`            why: ${clean(why.join(' '), 600)}`);
+    const items = finding.items ?? [];
+    for (const item of items.slice(0, 10)) lines.push(`            - ${clean(describeItemPlain(item), 160)}`);
+    if (items.length > 10) lines.push(`            - and ${items.length - 10} more`);
+    const advice = finding.advice ? withoutReality(finding.advice, lookUpFallacy(finding.fallacy).reality) : '';
+    if (advice) lines.push(`            advice: ${clean(advice, 400)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -81,4 +88,11 @@ function padColumns(rows: readonly string[][]): string[] {
       .join('  ')
       .trimEnd(),
   );
+}
+
+/** `PR 12 Fix the cache (waiting 4.2 d) https://github.com/…`: one item for a terminal. */
+function describeItemPlain(item: ReportItem): string {
+  const label = item.kind === 'user' ? (item.login ?? '') : `${item.kind === 'pull_request' ? 'PR' : item.kind} ${item.number}`;
+  const detail = item.waiting_hours !== undefined ? ` (waiting ${formatFigure(item.waiting_hours, 'hours')})` : item.at ? ` (${item.at_label} ${item.at.slice(0, 10)})` : '';
+  return `${label}${item.title ? ` ${item.title}` : ''}${detail} ${item.url}`;
 }

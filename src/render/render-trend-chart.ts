@@ -23,7 +23,7 @@ export function renderTrendChart(points: readonly WeeklyPoint[], importance: num
   const section = { label: 'the trend chart', importance };
   if (known.length === 0) return { ...section, head: `${heading}\n\nNo reviews in these weeks yet.` };
 
-  const text = `Week by week: ${weeks.map((point) => `${point.weekOf.slice(5)} ${point.p50 === null ? 'no data' : formatHours(point.p50)}`).join(' · ')}.`;
+  const text = `Each point is the median of the PRs that started that week (the tables cover the whole window). Week by week: ${weeks.map((point) => `${point.weekOf.slice(5)} ${point.p50 === null ? 'no data' : formatHours(point.p50)}`).join(' · ')}.`;
   if (known.length < 2) return { ...section, head: `${heading}\n\n${text}` };
 
   const inDays = Math.max(...known.map((point) => point.p50)) >= 72;

@@ -17,10 +17,21 @@ export function sanitizePlainText(text: string, maxLength = Number.POSITIVE_INFI
   return truncateText(oneLine, maxLength);
 }
 
-/** Cuts `text` to at most `maxLength` code points (never halving a surrogate pair), ending with `…` when cut. */
+/**
+ * Cuts `text` to at most `maxLength` code points (never halving a surrogate pair), ending with `…` when cut. The cut
+ * falls at a word boundary (the last space in the kept part, trailing punctuation dropped), unless that would keep
+ * less than half of it: one very long word is then cut inside.
+ */
 export function truncateText(text: string, maxLength: number): string {
   const codePoints = Array.from(text);
   if (codePoints.length <= maxLength) return text;
   if (maxLength <= 1) return '…'.slice(0, Math.max(0, maxLength));
-  return `${codePoints.slice(0, maxLength - 1).join('').trimEnd()}…`;
+  const kept = codePoints.slice(0, maxLength - 1);
+  const nextIsSpace = /\s/.test(codePoints[maxLength - 1] ?? '');
+  let end = kept.length;
+  if (!nextIsSpace) {
+    const space = kept.findLastIndex((char) => /\s/.test(char));
+    if (space >= kept.length / 2) end = space;
+  }
+  return `${kept.slice(0, end).join('').trimEnd().replace(/[\s,;:(\-–—]+$/u, '')}…`;
 }

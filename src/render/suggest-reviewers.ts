@@ -13,8 +13,16 @@ export interface SuggestReviewersInput {
   /** The areas the pull request touches. */
   areas: readonly AreaMetrics[];
   reviewers: readonly ReviewerLoad[];
-  /** Logins never suggested: the PR author, people already requested, `ignoreUsers`. */
+  /** The pull request's author: never suggested. */
+  author?: string;
+  /** Reviewers already requested: not suggested again. */
+  requested?: readonly string[];
+  /** People who already reviewed this pull request: they know it; suggest someone new. */
+  reviewed?: readonly string[];
+  /** Other logins never suggested (`ignoreUsers`). */
   exclude?: readonly string[];
+  /** Reviewers with more open review requests than this are over the load limit and not suggested. */
+  maxOpenReviewRequests?: number;
   /** At most this many; default 3. */
   limit?: number;
 }
@@ -22,11 +30,16 @@ export interface SuggestReviewersInput {
 /**
  * Up to `limit` (3) reviewers for a pull request: active owners of the areas it touches with the fewest open review
  * requests. An owner is active with at least one review in the last 90 days (`reviews_90d`), which is how
- * `active_reviewers` counts; teams (`org/team`), bots and excluded logins are skipped; logins compare without case
- * and without a leading `@`. Ties go to the owner of more touched areas, then the busier reviewer, then the login.
+ * `active_reviewers` counts; teams (`org/team`), bots, the author, people already requested or who already reviewed
+ * the pull request, reviewers over `maxOpenReviewRequests` and excluded logins are skipped; logins compare without
+ * case and without a leading `@`. Ties go to the owner of more touched areas, then the busier reviewer, then the login.
  */
 export function suggestReviewers(input: SuggestReviewersInput): SuggestedReviewer[] {
-  const excluded = new Set((input.exclude ?? []).map(normalizeLogin));
+  const excluded = new Set(
+    [...(input.author ? [input.author] : []), ...(input.requested ?? []), ...(input.reviewed ?? []), ...(input.exclude ?? [])].map(normalizeLogin),
+  );
+  const overLimit = (load: ReviewerLoad) =>
+    input.maxOpenReviewRequests !== undefined && load.open_review_requests > input.maxOpenReviewRequests;
   const loads = new Map(input.reviewers.map((load) => [normalizeLogin(load.login), load]));
   const candidates = new Map<string, SuggestedReviewer>();
   for (const area of input.areas) {
@@ -34,7 +47,7 @@ export function suggestReviewers(input: SuggestReviewersInput): SuggestedReviewe
       const key = normalizeLogin(owner);
       if (key.includes('/') || key.endsWith('[bot]') || excluded.has(key)) continue;
       const load = loads.get(key);
-      if (!load || load.reviews_90d < 1) continue;
+      if (!load || load.reviews_90d < 1 || overLimit(load)) continue;
       const candidate = candidates.get(key) ?? {
         login: load.login.replace(/^@/, ''),
         openReviewRequests: load.open_review_requests,

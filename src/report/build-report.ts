@@ -16,6 +16,7 @@ import { evaluateRules, type RulesOutcome } from '../rules/evaluate-rules.js';
 import type { AreaMetrics, RuleInput } from '../rules/types.js';
 import type { SupplyChainFinding } from '../supply-chain/types.js';
 import { selectAreaMembers } from './area-selection.js';
+import { createItemSource } from './create-item-source.js';
 import type { Report } from './types.js';
 
 export interface BuildReportInput {
@@ -58,8 +59,10 @@ export function buildReport(input: BuildReportInput): BuiltReport {
 
   const repoMetrics = { ...computeMetricSet(index, options), ...ownersMetrics(undefined, window) };
   const repoPrevious = { ...computeMetricSet(index, previousOptions), ...ownersMetrics(undefined, previous) };
+  const areaIndexes = new Map<string, ActivityIndex>();
   const areas: AreaMetrics[] = selectAreaMembers(activity, input.areaModel, config.areaLabelPrefixes).map((area) => {
     const scoped: ActivityIndex = scopeIndexToArea(index, { prNumbers: area.prNumbers, issueNumbers: area.issueNumbers });
+    areaIndexes.set(area.name, scoped);
     const modelArea = input.areaModel?.areas.some((a) => a.name === area.name) ? area.name : undefined;
     const ownersFor = (forWindow: Window) =>
       modelArea ? ownersMetrics(modelArea, forWindow) : NO_OWNERS_METRICS;
@@ -79,6 +82,13 @@ export function buildReport(input: BuildReportInput): BuiltReport {
     areas,
     reviewers,
     supplyChain: input.supplyChain,
+    listItems: createItemSource({
+      activity,
+      options,
+      repository: index,
+      areas: areaIndexes,
+      staleOwners: (area) => (area === null ? repoMetrics : areas.find((entry) => entry.area === area)?.metrics)?.stale_owners ?? null,
+    }),
   };
   const rules = evaluateRules(ruleInput, { rules: config.rules, suppress: config.suppress });
   const report: Report = {
@@ -91,6 +101,8 @@ export function buildReport(input: BuildReportInput): BuiltReport {
     reviewers,
     unowned_paths: input.areaModel && input.paths ? listUnownedPaths(input.areaModel, input.paths) : null,
     findings: rules.findings,
+    not_judged: rules.insufficientData,
+    suppressed: rules.suppressed.map(({ finding, reason, until }) => ({ finding, reason, until })),
   };
   return { report, rules };
 }

@@ -1,5 +1,6 @@
 import type { RuleMetadata } from './fallacy-rule.js';
-import type { Evidence, FindingLocation, RuleResult, Severity } from './types.js';
+import type { ReportItem } from '../metrics/types.js';
+import type { Evidence, Finding, FindingLocation, RuleResult, Severity } from './types.js';
 
 /** One finding, as a rule's check describes it; the reporter adds rule id, fallacy number, severity and advice. */
 export interface FindingDraft {
@@ -12,6 +13,10 @@ export interface FindingDraft {
   location?: FindingLocation;
   /** A severity of its own, for rules whose findings differ in weight; default the rule's configured severity. */
   severity?: Severity;
+  /** The countable things behind the finding (see `Finding.items`). */
+  items?: ReportItem[];
+  /** A GitHub search showing the whole list. */
+  itemsUrl?: string;
 }
 
 /** Collects a rule's findings and its "insufficient data" notes while its checks run. */
@@ -32,13 +37,17 @@ export function createRuleReporter(metadata: RuleMetadata, severity: Severity): 
   const result: RuleResult = { findings: [], insufficientData: [] };
   const { id: rule, fallacy } = metadata;
   const reporter: RuleReporter = {
-    fire({ area, title, evidence, action, location, severity: own }) {
+    fire({ area, title, evidence, action, location, severity: own, items, itemsUrl }) {
       const advice = `${metadata.reality}. ${action}`;
-      const finding = { rule, fallacy, area, severity: own ?? severity, title, evidence, advice };
-      result.findings.push({ ...finding, ...(location ? { location } : {}) });
+      const finding: Finding = { rule, fallacy, area, severity: own ?? severity, title, evidence, advice };
+      if (location) finding.location = location;
+      if (items) finding.items = items;
+      if (itemsUrl) finding.items_url = itemsUrl;
+      result.findings.push(finding);
     },
     lack(area, check, reason, evidence) {
-      result.insufficientData.push({ rule, fallacy, area, check, reason, evidence });
+      const description = metadata.checks[check];
+      result.insufficientData.push({ rule, fallacy, area, check, ...(description ? { description } : {}), reason, evidence });
     },
     hasSample(area, check, n, minimum): n is number {
       if (n === null || n === undefined) {
@@ -46,7 +55,7 @@ export function createRuleReporter(metadata: RuleMetadata, severity: Severity): 
         return false;
       }
       if (n < minimum) {
-        reporter.lack(area, check, `${n} samples, fewer than the minimum of ${minimum}`, { n, minimum });
+        reporter.lack(area, check, n === 0 ? `no samples yet, ${minimum} needed` : `only ${n} of the ${minimum} samples needed`, { n, minimum });
         return false;
       }
       return true;

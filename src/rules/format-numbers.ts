@@ -20,7 +20,8 @@ export function formatCount(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** Where a finding happens: ` in sig/storage`, or nothing for the repository. */
+/** Where a finding happens: ` in sig/storage`, ` in the repository root` for area `/`, or nothing for the repository. */
 export function formatArea(area: string | null): string {
-  return area === null ? '' : ` in ${area}`;
+  if (area === null) return '';
+  return area === '/' ? ' in the repository root' : ` in ${area}`;
 }

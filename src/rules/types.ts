@@ -1,5 +1,6 @@
 /** Shared types of the fallacy rules: what a rule is given and what it returns. */
-import type { MetricSet } from '../metrics/types.js';
+import type { ItemListName } from '../metrics/list-metric-items.js';
+import type { MetricSet, ReportItem } from '../metrics/types.js';
 import type { SupplyChainFinding } from '../supply-chain/types.js';
 
 export type Severity = 'info' | 'warning' | 'error';
@@ -28,6 +29,22 @@ export interface Finding {
   /** "The Reality" from the talk, plus what to do. */
   advice: string;
   location?: FindingLocation;
+  /**
+   * The countable things behind the finding (report@1, additive), exactly those its count counts, in reading order
+   * (longest wait first, then oldest first). Present only on findings built on countable things.
+   */
+  items?: ReportItem[];
+  /** A GitHub search that shows the whole list (it may also show bots' items the count leaves out). */
+  items_url?: string;
+}
+
+/** The lists a rule can attach to a finding: a count metric's items, or an area's stale owners with their last activity. */
+export type RuleItemList = ItemListName | 'stale_owners';
+
+/** A list of items and, where GitHub can show the whole list, a search link to it. */
+export interface ItemList {
+  items: ReportItem[];
+  url?: string;
 }
 
 /** Metrics of one area, as the report carries them. */
@@ -54,6 +71,12 @@ export interface RuleInput {
   reviewers: ReviewerLoad[];
   /** `null` when the supply chain has not been analysed (no workflow data). */
   supplyChain: SupplyChainFinding[] | null;
+  /**
+   * The items behind a count of the repository (`area` `null`) or of an area, exactly the records the metric counted,
+   * for the window of `repo.metrics` / `areas[].metrics`. Computed on demand (only for findings that fire); absent
+   * when the caller has no records (findings then carry no items).
+   */
+  listItems?: (area: string | null, list: RuleItemList) => ItemList;
 }
 
 /**
@@ -67,7 +90,9 @@ export interface InsufficientData {
   area: string | null;
   /** The check inside the rule, e.g. `first-review-latency`. */
   check: string;
-  /** Plain-text reason, e.g. `4 samples, fewer than the minimum of 5`. */
+  /** What the check judges, from the rule's metadata, for people. */
+  description?: string;
+  /** Plain-text reason, e.g. `only 4 of the 5 samples needed`. */
   reason: string;
   /** The sample size and the minimum it was held against. */
   evidence: Evidence;

@@ -18,7 +18,6 @@ import type { SupplyChainFinding } from '../supply-chain/types.js';
 import { digestWeekOf, scheduledDigestTime } from './is-digest-due.js';
 import { loadReportActivityWithFirstPullRequests } from '../report/look-up-first-pull-requests.js';
 
-const WEEK_MS = 7 * 86_400_000;
 
 export interface PublishDigestInput {
   octokit: GitHubClient;
@@ -30,8 +29,8 @@ export interface PublishDigestInput {
 /**
  * Builds and publishes one repository's weekly digest for the week `now` falls in (in the digest's timezone). The
  * report ends at this week's scheduled time (or `now`, before it), so every run of the same week computes the same
- * digest and the upsert edits nothing; a run after new records arrived edits it in place. Last week's report gives
- * the week-over-week arrows; the default branch's workflows and repository signals give the supply-chain table.
+ * digest and the upsert edits nothing; a run after new records arrived edits it in place. Tables compare with the report's
+ * previous window, as findings do (one baseline); the default branch's workflows and repository signals give the supply-chain table.
  * The issue goes to `digest.repository` when configured (its title then names the repository).
  */
 export async function publishDigest(deps: HandlerDependencies, input: PublishDigestInput): Promise<UpsertDigestIssueResult> {
@@ -46,7 +45,6 @@ export async function publishDigest(deps: HandlerDependencies, input: PublishDig
     (await loadReportActivityWithFirstPullRequests({ store: deps.store, octokit, target, window, now, log: input.log })) ?? createEmptyActivity(target);
   const context = { activity, config, areaModel: areas?.model ?? null, paths: areas?.paths ?? null, supplyChain };
   const { report } = buildReport({ ...context, to });
-  const { report: lastWeek } = buildReport({ ...context, to: new Date(to.getTime() - WEEK_MS) });
   const trend = computeWeeklyTrend(
     indexActivity(activity, { ignoreUsers: config.ignoreUsers }),
     { window: createWindow(to, config.windowDays), clock: toClockSettings(config.clock), ignoreUsers: config.ignoreUsers },
@@ -61,7 +59,7 @@ export async function publishDigest(deps: HandlerDependencies, input: PublishDig
     repository: target.fullName,
     weekOf,
     render: (previousDigest) => {
-      const digest = renderDigest({ report, weekOf, trend, previousDigest, lastWeek });
+      const digest = renderDigest({ report, weekOf, trend, previousDigest });
       return elsewhere ? { ...digest, title: `${digest.title} — ${target.fullName}` } : digest;
     },
     ...(deps.appId === undefined ? {} : { appId: deps.appId }),

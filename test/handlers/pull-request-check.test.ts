@@ -60,7 +60,7 @@ describe('the check run and sticky comment of a pull request, through probot.rec
     await store.close();
   });
 
-  const receive = (name: 'pull_request' | 'check_suite' | 'issue_comment', payload: object, id: string) =>
+  const receive = (name: 'pull_request' | 'check_suite' | 'check_run' | 'issue_comment', payload: object, id: string) =>
     probot.receive({ id, name, payload } as never);
 
   /** The first delivery: token, config, areas, files (with a new workflow), no check run yet, no comment yet. */
@@ -187,6 +187,60 @@ describe('the check run and sticky comment of a pull request, through probot.rec
       'delivery-rerequested',
     );
     expect(update).toMatchObject({ conclusion: 'neutral', output: { title: checkRun.output.title } });
+  });
+
+  it('on the single-check "Re-run" of its own run (check_run rerequested): recomputes and updates that run', async () => {
+    const { checkRun, comment } = await publishFirstTime();
+    let update: CheckRunBody | undefined;
+    const scope = nock(API);
+    scope.get('/repos/acme/widgets/pulls/41').reply(200, aPullRequestResource('head-1'));
+    mockConfig(scope);
+    mockPullRequestFiles(41, 'head-1', true, scope);
+    scope
+      .get(CHECK_RUNS)
+      .query(CHECK_RUN_QUERY)
+      .reply(200, existingRun(checkRun.output.annotations.length))
+      .get('/repos/acme/widgets/check-runs/555/annotations')
+      .query({ per_page: '100' })
+      .reply(200, checkRun.output.annotations)
+      .patch('/repos/acme/widgets/check-runs/555', (body: CheckRunBody) => {
+        update = body;
+        return true;
+      })
+      .reply(200, { id: 555 })
+      .get('/repos/acme/widgets/issues/41/comments')
+      .query({ per_page: '100' })
+      .reply(200, existingComment(comment));
+
+    await receive(
+      'check_run',
+      {
+        action: 'rerequested',
+        check_run: { id: 555, name: CHECK_RUN_NAME, head_sha: 'head-1', app: { id: APP_ID }, pull_requests: [{ number: 41 }] },
+        repository: REPOSITORY,
+        installation: { id: INSTALLATION_ID },
+        sender: { login: 'amara', id: 1000, type: 'User' },
+      },
+      'delivery-run-rerequested',
+    );
+    expect(update).toMatchObject({ conclusion: 'neutral', output: { title: checkRun.output.title } });
+  });
+
+  it('ignores the re-run of another check (another name or another app): makes no request at all', async () => {
+    for (const [name, appId] of [['CI', APP_ID], [CHECK_RUN_NAME, APP_ID + 1]] as const) {
+      await receive(
+        'check_run',
+        {
+          action: 'rerequested',
+          check_run: { id: 9, name, head_sha: 'head-1', app: { id: appId }, pull_requests: [{ number: 41 }] },
+          repository: REPOSITORY,
+          installation: { id: INSTALLATION_ID },
+          sender: { login: 'amara', id: 1000, type: 'User' },
+        },
+        `delivery-other-${name}-${appId}`,
+      );
+    }
+    expect(nock.pendingMocks()).toEqual([]);
   });
 
   it('on `/fallacy-watch refresh` by a collaborator: recomputes the check run; the comment changed and is edited in place', async () => {

@@ -152,6 +152,7 @@ describe('every @octokit/webhooks-examples payload of a subscribed event', () =>
         break;
       case 'push':
       case 'check_suite':
+      case 'check_run':
         expect(batch.repositories[0]!.defaultBranch).toBe(payload.repository.default_branch);
         break;
     }

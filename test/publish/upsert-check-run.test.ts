@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { upsertCheckRun } from '../../src/publish/upsert-check-run.js';
+import { checkRunExternalId, upsertCheckRun } from '../../src/publish/upsert-check-run.js';
 import type { CheckRunAnnotation, CheckRunOutput } from '../../src/render/index.js';
 import { createTestOctokit } from '../helpers/octokit.js';
 import { useStrictNock } from '../helpers/strict-nock.js';
@@ -81,5 +81,39 @@ describe('upsertCheckRun', () => {
     expect(result).toEqual({ action: 'updated', checkRunId: 6, annotationsSent: 1, writes: 1 });
     expect(update?.conclusion).toBe('neutral');
     expect(update?.output.annotations).toEqual([anAnnotation(3)]);
+  });
+
+  it('writes nothing when the run already shows this content (its external_id carries the content hash)', async () => {
+    nock(API)
+      .get(LIST)
+      .query(LIST_QUERY)
+      .times(20)
+      .reply(200, {
+        total_count: 1,
+        check_runs: [{ id: 6, name: 'Community health', head_sha: 'c0ffee', app: { id: 1 }, external_id: checkRunExternalId(anOutput(3)), output: { annotations_count: 3 } }],
+      });
+    for (let refresh = 0; refresh < 20; refresh += 1) {
+      expect(await upsertCheckRun(createTestOctokit(), input(3))).toEqual({ action: 'unchanged', checkRunId: 6, annotationsSent: 0, writes: 0 });
+    }
+  });
+
+  it('updates, with the new hash, when anything it shows changed', async () => {
+    let externalId: string | undefined;
+    nock(API)
+      .get(LIST)
+      .query(LIST_QUERY)
+      .reply(200, {
+        total_count: 1,
+        check_runs: [{ id: 6, name: 'Community health', head_sha: 'c0ffee', app: { id: 1 }, external_id: checkRunExternalId(anOutput(0)), output: { annotations_count: 0 } }],
+      })
+      .patch('/repos/acme/app/check-runs/6', (body: { external_id: string }) => {
+        externalId = body.external_id;
+        return true;
+      })
+      .reply(200, { id: 6 });
+    const changed = { ...input(0), output: { ...anOutput(0), summary: 'another summary' } };
+    expect((await upsertCheckRun(createTestOctokit(), changed)).action).toBe('updated');
+    expect(externalId).toBe(checkRunExternalId(changed.output));
+    expect(externalId).not.toBe(checkRunExternalId(anOutput(0)));
   });
 });

@@ -216,6 +216,10 @@ export const realisticReport: Report = aReport({
       severity: 'info',
       title: 'Two OWNERS entries had no activity for a year',
       evidence: { stale_owners: ['olduser1', 'olduser2'] },
+      items: [
+        { kind: 'user', login: 'olduser2', url: 'https://github.com/olduser2' },
+        { kind: 'user', login: 'olduser1', url: 'https://github.com/olduser1', at: '2025-09-02T10:00:00.000Z', at_label: 'last active' },
+      ],
       advice: 'Move inactive owners to emeritus_approvers so the OWNERS files say who really reviews.',
     }),
     aFinding({
@@ -243,6 +247,10 @@ export const realisticReport: Report = aReport({
       area: 'sig/node',
       title: '2 open PRs in sig/node have an approval and a change request at once',
       evidence: { contested_prs: 2 },
+      items: [
+        { kind: 'pull_request', number: 4711, url: 'https://github.com/acme/kube-widgets/pull/4711', title: 'kubelet: retry `podsandbox` creation @someone', at: '2026-10-30T09:00:00.000Z', at_label: 'opened' },
+        { kind: 'pull_request', number: 4790, url: 'https://github.com/acme/kube-widgets/pull/4790', title: 'Fix #4711 differently', at: '2026-11-03T09:00:00.000Z', at_label: 'opened' },
+      ],
       advice: 'Take into account maintainer incoherencies: ask the reviewers to agree on a direction in writing.',
     }),
     aFinding({
@@ -264,8 +272,23 @@ export const realisticCheckRunView: CheckRunView = {
   repo: realisticReport.repo.metrics,
   areas: realisticReport.areas.filter((area) => area.area !== 'sig/node'),
   findings: realisticReport.findings.filter(
-    (finding) => finding.area !== 'sig/node' && finding.location?.path !== '.github/workflows/pr-label.yml',
+    (finding) =>
+      (finding.area !== null && finding.area !== 'sig/node') ||
+      (finding.location !== undefined && finding.location.path !== '.github/workflows/pr-label.yml'),
   ),
+  notJudged: [
+    {
+      rule: 'feedback-loops-are-tight',
+      fallacy: 2,
+      area: 'docs',
+      check: 'pr-merge',
+      description: 'Median time from a PR start to its merge.',
+      reason: 'only 2 of the 5 samples needed',
+      evidence: { n: 2, minimum: 5 },
+    },
+  ],
+  own: { firstContribution: true, contestedReview: null },
+  digestsUrl: 'https://github.com/kubernetes/kubernetes/issues?q=is%3Aissue%20label%3Acommunity-health%20sort%3Acreated-desc',
   suggestedReviewers: [
     { login: 'erin', openReviewRequests: 1, reviews90d: 30, areas: ['docs'] },
     { login: 'bob', openReviewRequests: 3, reviews90d: 21, areas: ['sig/storage'] },

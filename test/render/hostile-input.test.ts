@@ -32,6 +32,8 @@ const HOSTILE = [
 ].join(' ');
 
 const login = '@evil|<b>x</b>#1';
+/** Advice is fallacy-watch's own text, whose `code` spans render (see render-app-text tests); everything else in it is escaped. */
+const HOSTILE_ADVICE = HOSTILE.replace(/`/g, '');
 const area = '`sig/storage` | #7 @team';
 
 const hostileReport: Report = aReport({
@@ -49,9 +51,21 @@ const hostileReport: Report = aReport({
     { login: 'octocat', open_review_requests: 0, reviews_90d: 3 },
   ],
   findings: [
-    aFinding({ area, title: HOSTILE, advice: HOSTILE, evidence: { stale_owners: [login, HOSTILE], note: HOSTILE, [HOSTILE]: 1 } }),
-    aFinding({ area: null, fallacy: 5, rule: 'supply-chain-is-secure', title: HOSTILE, advice: HOSTILE, location: { path: HOSTILE, startLine: 3, endLine: 3 } }),
+    aFinding({ area, title: HOSTILE, advice: HOSTILE_ADVICE, evidence: { stale_owners: [login, HOSTILE], note: HOSTILE, [HOSTILE]: 1 } }),
+    aFinding({ area: null, fallacy: 5, rule: 'supply-chain-is-secure', title: HOSTILE, advice: HOSTILE_ADVICE, location: { path: HOSTILE, startLine: 3, endLine: 3 } }),
     aFinding({ area: null, fallacy: 4, rule: 'commitments-dont-change', title: HOSTILE, advice: 'Reality first', evidence: {} }),
+    aFinding({
+      area,
+      fallacy: 6,
+      rule: 'compromise-is-rare',
+      title: 'listed items',
+      evidence: {},
+      items: [
+        { kind: 'pull_request', number: 5, url: 'https://github.com/acme/app/pull/5', title: HOSTILE, waiting_hours: 80 },
+        { kind: 'user', login, url: 'javascript:alert(1)' },
+        { kind: 'user', login: HOSTILE, url: 'https://github.com/x)](javascript:alert(1)' },
+      ],
+    }),
   ],
 });
 
@@ -120,8 +134,10 @@ describe.each(Object.entries(markdown))('hostile input in the %s', (_, output) =
     expect(output).not.toMatch(/GH-\d/i);
   });
 
-  it('contains no raw HTML but its own markers and <sub>', () => {
-    const withoutOwn = output.replace(/<!-- fallacy-watch:[^\n]*? -->/g, '').replace(/<\/?sub>/g, '');
+  it('contains no raw HTML but its own markers, <sub> and folds', () => {
+    const withoutOwn = output
+      .replace(/<!-- fallacy-watch:[^\n]*? -->/g, '')
+      .replace(/<\/?(?:sub|details|summary)>/g, '');
     expect(withoutOwn).not.toContain('<');
   });
 

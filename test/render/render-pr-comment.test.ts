@@ -32,17 +32,31 @@ describe('renderPrComment', () => {
 
   it('admits when there is no history to set an expectation', () => {
     const comment = renderPrComment({ ...quiet, firstContribution: true, areas: [], repo: aMetricSet() });
-    expect(comment?.body).toContain('There is not enough history yet to say how long reviews take');
+    expect(comment?.body).toContain('There is too little history yet (fewer than 5 reviewed pull requests recently) to promise how long a review takes here.');
+  });
+
+  it.each([
+    [4, 5, false],
+    [5, 5, true],
+    [1, 1, true],
+    [2, 3, false],
+  ])('quotes a wait from %i first reviews only when the minimum is %i: %s', (n, minSamples, quoted) => {
+    const areas = [anArea({ area: 'a', metrics: aMetricSet({ pr_time_to_first_review_hours: aDistribution(n, 30, 60) }) })];
+    const body = renderPrComment({ ...quiet, firstContribution: true, areas, repo: aMetricSet(), minSamples })!.body;
+    expect(body.includes('usually take about')).toBe(quoted);
+    expect(body.includes('too little history')).toBe(!quoted);
   });
 
   it('lists each touched area when there are several', () => {
     const areas = [
       anArea({ area: 'a', metrics: aMetricSet({ pr_time_to_first_review_hours: aDistribution(5, 30, 60) }) }),
-      anArea({ area: 'b', metrics: aMetricSet({ pr_time_to_first_review_hours: aDistribution(3, 5, null) }) }),
+      anArea({ area: 'b', metrics: aMetricSet({ pr_time_to_first_review_hours: aDistribution(6, 5, null) }) }),
+      anArea({ area: 'c', metrics: aMetricSet({ pr_time_to_first_review_hours: aDistribution(3, 5, null) }) }),
     ];
     const body = renderPrComment({ ...quiet, firstContribution: true, areas })!.body;
     expect(body).toContain('- Reviews in **a** usually take about 1 day to start (9 in 10 within 3 days, from 5 recent pull requests).');
-    expect(body).toContain('- Reviews in **b** usually take about 5 hours to start (from 3 recent pull requests).');
+    expect(body).toContain('- Reviews in **b** usually take about 5 hours to start (from 6 recent pull requests).');
+    expect(body).not.toContain('**c**');
   });
 
   it('explains a contested review naming reviewers as plain text', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configSchema, evaluate } from '../../src/rules/feedback-loops-are-tight/index.js';
+import { metadata } from '../../src/rules/feedback-loops-are-tight/metadata.js';
 import { aDistribution, anArea, aRuleInput } from './builders.js';
 
 const defaults = configSchema.parse({});
@@ -65,7 +66,8 @@ describe('feedback-loops-are-tight', () => {
       fallacy: 2,
       area: null,
       check: 'pr-merge',
-      reason: '3 samples, fewer than the minimum of 5',
+      description: metadata.checks['pr-merge'],
+      reason: 'only 3 of the 5 samples needed',
       evidence: { n: 3, minimum: 5 },
     });
     expect(insufficientData).toContainEqual(

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import type { OrgConfig } from '../../config/org-config-schema.js';
 import { parseOrgConfigYaml } from '../../config/parse-org-config-yaml.js';
 import type { RepositoryActivity } from '../../core/records.js';
@@ -16,6 +16,10 @@ import { computeWeeklyTrend } from '../../report/compute-weekly-trend.js';
 import { loadLocalContext } from '../../report/load-local-context.js';
 import { loadReportActivity } from '../../report/load-report-activity.js';
 import { CliError, parseFullName } from '../cli-error.js';
+import { renderReportCsv } from '../../report/render-report-csv.js';
+
+/** What `--format` accepts; `--json` and `--markdown` are short for the first two. */
+const FORMATS = ['json', 'markdown', 'csv', 'text'] as const;
 import { DATABASE_OPTION, withCliStore } from '../open-cli-store.js';
 import type { RegisterCommand } from './index.js';
 import { renderOrgReportOutput } from './report-org.js';
@@ -23,6 +27,7 @@ import { renderOrgReportOutput } from './report-org.js';
 interface ReportOptions {
   json?: boolean;
   markdown?: boolean;
+  format?: string;
   from?: string;
   to?: string;
   dir?: string;
@@ -35,7 +40,8 @@ interface ReportOptions {
 
 /**
  * `fallacy-watch report <owner/repo>`: the report over what the store holds (from webhooks, `replay` or `backfill`):
- * a terminal summary, `--json` (the `fallacy-watch/report@1` contract) or `--markdown` (the weekly digest body).
+ * a terminal summary, `--json` (the `fallacy-watch/report@1` contract), `--markdown` (the weekly digest body) or
+ * `--format csv` (metrics per area and window, and the items behind each finding, for spreadsheets).
  * `--dir <checkout>` adds areas from the checkout's OWNERS / CODEOWNERS / config, owners coverage and supply-chain
  * findings. The same store, options and `--to` always print the same bytes.
  */
@@ -46,8 +52,9 @@ export const registerReportCommand: RegisterCommand = (program) => {
     .argument('[owner/repo]', 'the repository (or --org)')
     .option('--org <org>', 'every repository of an organisation, pooled (fallacy-watch/org-report@1)')
     .option('--org-config <file>', 'with --org: a fallacy-watch-org.yml declaring areas across repositories')
-    .addOption(new Option('--json', 'print the fallacy-watch/report@1 JSON').conflicts('markdown'))
-    .addOption(new Option('--markdown', 'print the weekly digest issue body').conflicts('json'))
+    .option('--json', 'print the fallacy-watch/report@1 JSON (same as --format json)')
+    .option('--markdown', 'print the weekly digest issue body (same as --format markdown)')
+    .option('--format <format>', `output format: ${FORMATS.join(', ')} (default text; --json and --markdown set it)`)
     .option('--from <iso-date>', 'window start (default: --to minus windowDays)')
     .option('--to <iso-date>', 'window end, exclusive (default: now)')
     .option('--dir <checkout>', 'a local checkout of the repository, for areas, owners and supply chain')
@@ -58,11 +65,13 @@ export const registerReportCommand: RegisterCommand = (program) => {
       if ((repositoryName === undefined) === (options.org === undefined)) command.error('report: give either <owner/repo> or --org <org>');
       if (options.org !== undefined && options.dir) command.error('report: --dir reads one checkout; it does not apply to --org');
       if (options.org === undefined && options.orgConfig) command.error('report: --org-config applies only with --org');
+      const format = resolveFormat(options, command);
       const to = parseDate(options.to, '--to', command) ?? new Date(Math.floor(Date.now() / 1000) * 1000);
       const from = parseDate(options.from, '--from', command);
       if (from && from >= to) command.error('report: --from must be before --to');
       if (options.org !== undefined) {
-        process.stdout.write(await printOrgReport(options.org, options, to, from));
+        if (format === 'csv') command.error('report: --format csv is for one repository; --org prints json, markdown or text');
+        process.stdout.write(await printOrgReport(options.org, options, to, from, format));
         return;
       }
       const fullName = repositoryName!;
@@ -109,8 +118,9 @@ export const registerReportCommand: RegisterCommand = (program) => {
           paths: context.paths,
           supplyChain: context.supplyChain,
         });
-        if (options.json) return `${JSON.stringify(report, null, 2)}\n`;
-        if (options.markdown) {
+        if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
+        if (format === 'csv') return renderReportCsv(report);
+        if (format === 'markdown') {
           const index = indexActivity(activity, { ignoreUsers: config.ignoreUsers });
           const trend = computeWeeklyTrend(index, { window: createWindow(to), clock: toClockSettings(config.clock) }, to);
           const digest = renderDigest({ report, weekOf: weekOf(to), trend, previousDigest: null });
@@ -123,7 +133,13 @@ export const registerReportCommand: RegisterCommand = (program) => {
 };
 
 /** `report --org`: the organisation report of what the store holds, as JSON, the organisation digest or a summary. */
-async function printOrgReport(organization: string, options: ReportOptions, to: Date, from: Date | undefined): Promise<string> {
+async function printOrgReport(
+  organization: string,
+  options: ReportOptions,
+  to: Date,
+  from: Date | undefined,
+  format: 'json' | 'markdown' | 'text',
+): Promise<string> {
   if (options.config && !existsSync(options.config)) throw new CliError(`report: --config ${options.config}: no such file`);
   const context = await loadLocalContext(options.config ? { configFile: options.config } : {});
   for (const problem of [...context.config.errors, ...context.config.warnings]) {
@@ -139,7 +155,7 @@ async function printOrgReport(organization: string, options: ReportOptions, to: 
       to,
       ...(from ? { from } : {}),
       ...(options.installation === undefined ? {} : { installation: Number(options.installation) }),
-      format: options.json ? 'json' : options.markdown ? 'markdown' : 'summary',
+      format: format === 'text' ? 'summary' : format,
       weekOf: weekOf(to),
     }),
   );
@@ -179,6 +195,14 @@ function storedRange(activity: RepositoryActivity): { from: string; to: string }
     from: items.reduce((min, item) => (item.createdAt < min ? item.createdAt : min), items[0]!.createdAt),
     to: items.reduce((max, item) => (item.updatedAt > max ? item.updatedAt : max), items[0]!.updatedAt),
   };
+}
+
+function resolveFormat(options: ReportOptions, command: Command): (typeof FORMATS)[number] {
+  const chosen = [options.json ? 'json' : null, options.markdown ? 'markdown' : null, options.format ?? null].filter((value) => value !== null);
+  if (new Set(chosen).size > 1) command.error(`report: choose one output format, got ${chosen.join(' and ')}`);
+  const format = chosen[0] ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) command.error(`report: --format must be one of ${FORMATS.join(', ')}, got ${format}`);
+  return format as (typeof FORMATS)[number];
 }
 
 function parseDate(value: string | undefined, flag: string, command: Command): Date | undefined {

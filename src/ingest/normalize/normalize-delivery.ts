@@ -23,6 +23,7 @@ const REPOSITORY_EVENTS: Record<string, RepositoryNormalizer> = {
   release: normalizeRelease,
   push: normalizeRepositoryOnly,
   check_suite: normalizeRepositoryOnly,
+  check_run: normalizeRepositoryOnly,
 };
 
 const envelopeSchema = z.looseObject({

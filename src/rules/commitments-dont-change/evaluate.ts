@@ -1,3 +1,4 @@
+import { itemsOf } from '../items-of.js';
 import { createRuleReporter } from '../create-rule-reporter.js';
 import { formatArea, formatCount } from '../format-numbers.js';
 import { listAreaCounts } from '../list-area-counts.js';
@@ -24,6 +25,7 @@ export function evaluate(input: RuleInput, options: CommitmentsOptions): RuleRes
         areas,
         area_counts: counts,
       },
+      ...itemsOf(input, null, 'breaking_changes_merged'),
       action: 'Announce each one with a migration path, and ask users who rely on the old behaviour to say so.',
     });
   }
@@ -42,6 +44,7 @@ export function evaluate(input: RuleInput, options: CommitmentsOptions): RuleRes
         areas,
         area_counts: counts,
       },
+      ...itemsOf(input, null, 'regressions_opened'),
       action: 'Ask reporters for the use that broke and turn it into a test; invite them to help with the fix.',
     });
   }
@@ -57,6 +60,7 @@ export function evaluate(input: RuleInput, options: CommitmentsOptions): RuleRes
       area,
       title: `${formatCount(stale.length, 'owner')}${formatArea(area)} inactive for a year`,
       evidence: { stale_owners: [...stale].sort(), owners: owners.length, limit: options.maxStaleOwners },
+      ...itemsOf(input, area, 'stale_owners'),
       action: 'Thank them and move them to emeritus, so contributors know whom they can actually ask.',
     });
   }

@@ -1,3 +1,4 @@
+import { itemsOf } from '../items-of.js';
 import { createRuleReporter } from '../create-rule-reporter.js';
 import { formatArea, formatCount } from '../format-numbers.js';
 import { listAreaCounts } from '../list-area-counts.js';
@@ -28,6 +29,7 @@ export function evaluate(input: RuleInput, options: CompromiseOptions): RuleResu
         areas,
         area_counts: counts,
       },
+      ...itemsOf(input, null, 'merged_over_change_request'),
       action: 'Before merging over an objection, record on the PR how it was resolved or why it was overruled.',
     });
   }
@@ -39,6 +41,7 @@ export function evaluate(input: RuleInput, options: CompromiseOptions): RuleResu
       area: null,
       title: `${formatCount(contested, 'open PR')} with both an approval and a change request, over the limit of ${options.maxContestedPrs}`,
       evidence: { contested_prs: contested, limit: options.maxContestedPrs, areas, area_counts: counts },
+      ...itemsOf(input, null, 'contested_prs'),
       action: 'Bring the disagreement into writing (an issue or design doc) and let the area’s owners decide there.',
     });
   }

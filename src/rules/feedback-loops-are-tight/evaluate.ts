@@ -1,4 +1,5 @@
 import type { Distribution } from '../../metrics/types.js';
+import { itemsOf } from '../items-of.js';
 import { createRuleReporter } from '../create-rule-reporter.js';
 import { formatArea, formatCount, formatHours } from '../format-numbers.js';
 import { listAreaCounts } from '../list-area-counts.js';
@@ -97,6 +98,7 @@ export function evaluate(input: RuleInput, options: FeedbackLoopsOptions): RuleR
       area: null,
       title: `${formatCount(count, noun)} had no response within the SLA, over the limit of ${limit}`,
       evidence: { metric, count, limit, previous_count: input.repo.previous[metric], areas, area_counts: counts },
+      ...itemsOf(input, null, metric),
       action: 'Answer each one asynchronously, even just to say when it will be looked at, or close it with a reason.',
     });
   }

@@ -1,4 +1,5 @@
 import { compareText } from '../compare-text.js';
+import { searchUrl } from '../../metrics/item-urls.js';
 import { createRuleReporter } from '../create-rule-reporter.js';
 import { formatArea, formatCount, formatDecimal, formatPercent } from '../format-numbers.js';
 import { listScopes } from '../list-scopes.js';
@@ -66,6 +67,12 @@ export function evaluate(input: RuleInput, options: BandwidthOptions): RuleResul
         open_review_requests: overloaded.map((r) => r.open_review_requests),
         limit: options.maxOpenReviewRequests,
       },
+      items: overloaded.map((r) => ({
+        kind: 'user' as const,
+        login: r.login,
+        url: searchUrl(input.repository, `is:pr is:open review-requested:${r.login}`),
+        count: r.open_review_requests,
+      })),
       action: 'Re-request reviews from people with time, and let overloaded reviewers step back without guilt.',
     });
   }

@@ -1,3 +1,4 @@
+import { itemsOf } from '../items-of.js';
 import { createRuleReporter } from '../create-rule-reporter.js';
 import { formatArea, formatDecimal, formatHours, formatPercent } from '../format-numbers.js';
 import { listScopes } from '../list-scopes.js';
@@ -91,6 +92,7 @@ export function evaluate(input: RuleInput, options: OnboardingOptions): RuleResu
             share,
             limit: options.maxAbandonedFirstPrShare,
           },
+          ...itemsOf(input, area, 'abandoned_first_prs'),
           action: 'Answer every first PR, even with a no and a reason; a silent close loses the contributor.',
         });
       }

@@ -1,3 +1,4 @@
+import { itemsOf } from '../items-of.js';
 import { createRuleReporter } from '../create-rule-reporter.js';
 import { formatCount, formatDecimal, formatPercent } from '../format-numbers.js';
 import type { RuleInput, RuleResult } from '../types.js';
@@ -15,6 +16,7 @@ export function evaluate(input: RuleInput, options: TimelinesOptions): RuleResul
       area: null,
       title: `${formatCount(overdue, 'open milestone')} past the due date`,
       evidence: { overdue_milestones: overdue, limit: options.maxOverdueMilestones },
+      ...itemsOf(input, null, 'overdue_milestones'),
       action: 'Move the due date or the unfinished items, and say so in writing where users look for the plan.',
     });
   }
@@ -29,6 +31,7 @@ export function evaluate(input: RuleInput, options: TimelinesOptions): RuleResul
         limit: options.maxOpenReleaseBlockers,
         previous_open_release_blockers: previous.open_release_blockers,
       },
+      ...itemsOf(input, null, 'open_release_blockers'),
       action: 'Give each blocker an owner and a date, or move it out of the release, and say which in the release plan.',
     });
   }
@@ -88,6 +91,7 @@ export function evaluate(input: RuleInput, options: TimelinesOptions): RuleResul
           limit: options.maxRevertShare,
           previous_reverts_merged: previous.reverts_merged,
         },
+        ...itemsOf(input, null, 'reverts_merged'),
         action: 'Not every merge has the same quality: leave room in the release plan for reverts and their fixes.',
       });
     }
