@@ -95,16 +95,17 @@ const cases: { list: ItemListName; activity: RepositoryActivity; expected: numbe
     list: 'abandoned_first_prs',
     kind: 'pull_request',
     path: 'pull',
+    // Numbered from #1: every earlier item is stored, so each author's first stored PR is their first (issue 18).
     activity: anActivity({
       pullRequests: [
-        aPullRequest({ number: 51, author: 'ann', state: 'closed', closedAt: t(90) }),
-        aPullRequest({ number: 52, author: 'ben', state: 'closed', closedAt: t(80) }),
-        aPullRequest({ number: 53, author: 'cat', state: 'closed', closedAt: t(80) }), // answered
-        aPullRequest({ number: 54, author: 'ann', state: 'closed', closedAt: t(85), createdAt: t(1) }), // ann's second
+        aPullRequest({ number: 1, author: 'ann', state: 'closed', closedAt: t(90) }),
+        aPullRequest({ number: 2, author: 'ben', state: 'closed', closedAt: t(80) }),
+        aPullRequest({ number: 3, author: 'cat', state: 'closed', closedAt: t(80) }), // answered
+        aPullRequest({ number: 4, author: 'ann', state: 'closed', closedAt: t(85), createdAt: t(1) }), // ann's second
       ],
-      comments: [aComment(53, 'alice', t(10))],
+      comments: [aComment(3, 'alice', t(10))],
     }),
-    expected: [52, 51],
+    expected: [2, 1],
   },
   {
     list: 'reverts_merged',

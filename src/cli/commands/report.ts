@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import type { OrgConfig } from '../../config/org-config-schema.js';
 import { parseOrgConfigYaml } from '../../config/parse-org-config-yaml.js';
 import type { RepositoryActivity } from '../../core/records.js';
@@ -52,8 +52,8 @@ export const registerReportCommand: RegisterCommand = (program) => {
     .argument('[owner/repo]', 'the repository (or --org)')
     .option('--org <org>', 'every repository of an organisation, pooled (fallacy-watch/org-report@1)')
     .option('--org-config <file>', 'with --org: a fallacy-watch-org.yml declaring areas across repositories')
-    .option('--json', 'print the fallacy-watch/report@1 JSON (same as --format json)')
-    .option('--markdown', 'print the weekly digest issue body (same as --format markdown)')
+    .addOption(new Option('--json', 'print the fallacy-watch/report@1 JSON (same as --format json)').conflicts(['markdown', 'format']))
+    .addOption(new Option('--markdown', 'print the weekly digest issue body (same as --format markdown)').conflicts(['json', 'format']))
     .option('--format <format>', `output format: ${FORMATS.join(', ')} (default text; --json and --markdown set it)`)
     .option('--from <iso-date>', 'window start (default: --to minus windowDays)')
     .option('--to <iso-date>', 'window end, exclusive (default: now)')
