@@ -101,8 +101,8 @@ export const REVIEW_READER: ArrayRowReader<ReviewRecord> = {
 };
 
 export const COMMENT_READER: ArrayRowReader<CommentRecord> = {
-  columns: ['kind', 'id', 'item_number', 'on_pull_request', 'author', 'author_type', 'created_at', 'updated_at'],
-  read: ([kind, id, itemNumber, onPullRequest, author, authorType, createdAt, updatedAt]: Values, repoId) => ({
+  columns: ['kind', 'id', 'item_number', 'on_pull_request', 'author', 'author_type', 'created_at', 'updated_at', 'commands'],
+  read: ([kind, id, itemNumber, onPullRequest, author, authorType, createdAt, updatedAt, commands]: Values, repoId) => ({
     repoId,
     id: Number(id),
     kind,
@@ -113,6 +113,7 @@ export const COMMENT_READER: ArrayRowReader<CommentRecord> = {
     createdAt,
     updatedAt,
     deleted: false,
+    commands: list(commands),
   }),
 };
 

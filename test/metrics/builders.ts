@@ -115,6 +115,7 @@ export function aComment(itemNumber: number, author: string, createdAt: string, 
     createdAt,
     updatedAt: createdAt,
     deleted: false,
+    commands: [],
     ...overrides,
   };
 }
