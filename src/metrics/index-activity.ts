@@ -17,6 +17,7 @@ import { collectPullRequestFacts } from './collect-pull-request-facts.js';
 import { collectIssueFacts } from './collect-issue-facts.js';
 import { collectAuthorHistories } from './collect-author-histories.js';
 import { parseTimestamp } from './parse-timestamp.js';
+import { createCommentClassifier, type ResponseSettings } from './classify-comment.js';
 
 /**
  * Activity indexed once for many metric computations: per-item facts with parsed times, grouped children and
@@ -42,6 +43,8 @@ export interface ActivityIndex {
 export interface IndexOptions {
   /** Logins treated as bots (case-insensitive). */
   ignoreUsers?: string[];
+  /** Which slash commands are reviews and which count as nothing (config `responses`). */
+  responses?: ResponseSettings;
 }
 
 /**
@@ -54,6 +57,7 @@ export const METRIC_EVENT_KINDS: ReadonlySet<TimelineEventRecord['kind']> = new 
   'review_requested',
   'review_request_removed',
   'closed',
+  'pushed',
 ] as const);
 
 /** Groups the records `keep` accepts by `keyOf`, in input order. */
@@ -95,6 +99,7 @@ function createHumanTest(activity: RepositoryActivity, ignoreUsers: readonly str
 /** Builds the index. Pure: reads only its arguments. */
 export function indexActivity(activity: RepositoryActivity, options: IndexOptions = {}): ActivityIndex {
   const isHuman = createHumanTest(activity, options.ignoreUsers ?? []);
+  const classify = createCommentClassifier(options.responses);
   const reviewsByPr = groupBy<ReviewRecord>(activity.reviews, (review) => review.prNumber, () => true);
   const commentsByItem = groupBy<CommentRecord>(activity.comments, (comment) => comment.itemNumber, (comment) => !comment.deleted);
   const eventsByItem = groupBy<TimelineEventRecord>(
@@ -109,6 +114,7 @@ export function indexActivity(activity: RepositoryActivity, options: IndexOption
       comments: commentsByItem.get(pr.number) ?? [],
       events: eventsByItem.get(pr.number) ?? [],
       isHuman,
+      classify,
     }),
   );
   const issues = activity.issues.map((issue) =>
@@ -116,6 +122,7 @@ export function indexActivity(activity: RepositoryActivity, options: IndexOption
       comments: commentsByItem.get(issue.number) ?? [],
       events: eventsByItem.get(issue.number) ?? [],
       isHuman,
+      classify,
     }),
   );
 
