@@ -48,6 +48,7 @@ export function buildReport(input: BuildReportInput): BuiltReport {
   const options: MetricOptions = {
     window,
     ignoreUsers: config.ignoreUsers,
+    responses: config.responses,
     slaHours: config.slaHours,
     clock: toClockSettings(config.clock),
     breakingChangeLabels: config.labels.breaking,
@@ -56,7 +57,7 @@ export function buildReport(input: BuildReportInput): BuiltReport {
   };
   const previous = previousWindowOf(window);
   const previousOptions: MetricOptions = { ...options, window: previous };
-  const index = indexActivity(activity, { ignoreUsers: config.ignoreUsers });
+  const index = indexActivity(activity, { ignoreUsers: config.ignoreUsers, responses: config.responses });
   const currentFacts = input.areaModel ? collectOwnersWindowFacts(activity, window) : null;
   const previousFacts = input.areaModel ? collectOwnersWindowFacts(activity, previous) : null;
   const ownersMetrics = (area: string | undefined, forWindow: Window) => {

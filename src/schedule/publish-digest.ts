@@ -46,8 +46,8 @@ export async function publishDigest(deps: HandlerDependencies, input: PublishDig
   const { report } = buildReport({ ...context, to });
   const { report: lastWeek } = buildReport({ ...context, to: new Date(to.getTime() - WEEK_MS) });
   const trend = computeWeeklyTrend(
-    indexActivity(activity, { ignoreUsers: config.ignoreUsers }),
-    { window: createWindow(to, config.windowDays), clock: toClockSettings(config.clock), ignoreUsers: config.ignoreUsers },
+    indexActivity(activity, { ignoreUsers: config.ignoreUsers, responses: config.responses }),
+    { window: createWindow(to, config.windowDays), clock: toClockSettings(config.clock), ignoreUsers: config.ignoreUsers, responses: config.responses },
     to,
   );
   const destination = config.digest.repository ?? target.fullName;
