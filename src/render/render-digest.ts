@@ -103,6 +103,10 @@ function renderHeader(view: DigestView, locatedCount: number): string {
     '',
     `Window: ${report.window.from.slice(0, 10)} to ${report.window.to.slice(0, 10)}, compared with ${view.lastWeek ? "last week's digest" : 'the window before it'}. ${findingsLine}`,
   ];
+  const { prs_waiting_on_reviewers: onReviewers, prs_waiting_on_author: onAuthors } = report.repo.metrics;
+  if (onReviewers !== null && onAuthors !== null) {
+    lines.push('', `Whose turn: ${pluralize(onReviewers, 'PR')} ${onReviewers === 1 ? 'waits' : 'wait'} on reviewers, ${onAuthors} on their authors.`);
+  }
   if (view.previousDigest) lines.push('', `Previous digest: ${renderIssueLink(view.previousDigest)}.`);
   lines.push('', '<sub>Logins appear as plain names: this digest notifies nobody.</sub>');
   return lines.join('\n');

@@ -91,6 +91,6 @@ describe('a prow-style history gives the hand-worked figures on the webhook and 
   });
 
   it('the digest shows both sides of whose turn it is', async () => {
-    expect(await report(replayed, '--markdown')).toContain('3 PRs wait on reviewers, 3 on their authors');
+    expect(await report(replayed, '--markdown')).toContain('Whose turn: 3 PRs wait on reviewers, 3 on their authors.');
   });
 });
