@@ -7,7 +7,7 @@ export const metadata: RuleMetadata = {
   title: 'Cost of sustainably onboarding contributors is zero',
   summary:
     'Measures what happens to newcomers: how many first-time contributors come back with a second PR within 90 ' +
-    'days, how much longer their first PRs wait for a response than everyone’s, and how many first PRs are closed ' +
+    'days, how much longer their first PRs wait for a response than everyone’s, how many first PRs are closed ' +
     'without ever getting a response, and how many PRs and issues a stale bot closed before anyone answered.',
   reality: 'With large communities, spend efforts on growing existing folks',
   checks: {
