@@ -26,9 +26,9 @@ import { computeOpenReleaseBlockers } from './open-release-blockers.js';
 import { computeFirstPrsClosedByBotUnanswered } from './first-prs-closed-by-bot-unanswered.js';
 import { computeIssuesClosedByBotUnanswered } from './issues-closed-by-bot-unanswered.js';
 import { computePrReviewWaitHours } from './pr-review-wait-hours.js';
-import { computePrsClosedByBotUnanswered } from './prs-closed-by-bot-unanswered.js';
+import { computePrsClosedByBotUnanswered, listPullRequestsClosedByBotUnanswered } from './prs-closed-by-bot-unanswered.js';
 import { computePrsWaitingOnAuthor } from './prs-waiting-on-author.js';
-import { computePrsWaitingOnReviewers } from './prs-waiting-on-reviewers.js';
+import { computePrsWaitingOnReviewers, listPullRequestsWaitingOnReviewers } from './prs-waiting-on-reviewers.js';
 import { computeRegressionsOpened } from './regressions-opened.js';
 import { computeReleaseIntervalDays } from './release-interval-days.js';
 import { computeReturningContributorRate } from './returning-contributor-rate.js';
@@ -58,6 +58,8 @@ export function computeMetricSet(source: RepositoryActivity | ActivityIndex, opt
   const context: MetricContext = { index: narrowIndexToWindow(toActivityIndex(source, options), resolved), options: resolved };
   const reviewCounts = countRecentReviews(context);
   const activeReviewers = computeActiveReviewers(reviewCounts);
+  const waitingOnReviewers = listPullRequestsWaitingOnReviewers(context);
+  const closedByBotUnanswered = listPullRequestsClosedByBotUnanswered(context);
   return {
     pr_time_to_first_response_hours: computePrTimeToFirstResponse(context),
     pr_time_to_first_review_hours: computePrTimeToFirstReview(context),
@@ -92,11 +94,11 @@ export function computeMetricSet(source: RepositoryActivity | ActivityIndex, opt
     breaking_changes_merged: computeBreakingChangesMerged(context),
     reverts_merged: computeRevertsMerged(context),
     regressions_opened: computeRegressionsOpened(context),
-    prs_waiting_on_reviewers: computePrsWaitingOnReviewers(context),
+    prs_waiting_on_reviewers: computePrsWaitingOnReviewers(context, waitingOnReviewers),
     prs_waiting_on_author: computePrsWaitingOnAuthor(context),
-    pr_review_wait_hours: computePrReviewWaitHours(context),
-    prs_closed_by_bot_unanswered: computePrsClosedByBotUnanswered(context),
-    first_prs_closed_by_bot_unanswered: computeFirstPrsClosedByBotUnanswered(context),
+    pr_review_wait_hours: computePrReviewWaitHours(context, waitingOnReviewers),
+    prs_closed_by_bot_unanswered: computePrsClosedByBotUnanswered(context, closedByBotUnanswered),
+    first_prs_closed_by_bot_unanswered: computeFirstPrsClosedByBotUnanswered(context, closedByBotUnanswered),
     issues_closed_by_bot_unanswered: computeIssuesClosedByBotUnanswered(context),
   };
 }

@@ -28,7 +28,10 @@ export function listPullRequestsClosedByBotUnanswered(context: MetricContext): P
   });
 }
 
-/** `prs_closed_by_bot_unanswered`: PRs closed in the window by a bot before any human answered. */
-export function computePrsClosedByBotUnanswered(context: MetricContext): number {
-  return listPullRequestsClosedByBotUnanswered(context).length;
+/** `prs_closed_by_bot_unanswered`: PRs closed in the window by a bot before any human answered (the list, when already made). */
+export function computePrsClosedByBotUnanswered(
+  context: MetricContext,
+  closed: readonly PullRequestFacts[] = listPullRequestsClosedByBotUnanswered(context),
+): number {
+  return closed.length;
 }

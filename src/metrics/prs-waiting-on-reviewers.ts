@@ -25,7 +25,10 @@ export function listPullRequestsWaitingOnReviewers(context: MetricContext): Wait
   return listPullRequestsWaitingOn(context, 'reviewers');
 }
 
-/** `prs_waiting_on_reviewers`: open, non-draft PRs at `to` whose turn is their reviewers'. */
-export function computePrsWaitingOnReviewers(context: MetricContext): number {
-  return listPullRequestsWaitingOnReviewers(context).length;
+/** `prs_waiting_on_reviewers`: open, non-draft PRs at `to` whose turn is their reviewers' (the list, when already made). */
+export function computePrsWaitingOnReviewers(
+  context: MetricContext,
+  waiting: readonly WaitingPullRequest[] = listPullRequestsWaitingOnReviewers(context),
+): number {
+  return waiting.length;
 }
