@@ -113,7 +113,8 @@ export const COMMENT_READER: ArrayRowReader<CommentRecord> = {
     createdAt,
     updatedAt,
     deleted: false,
-    commands: list(commands),
+    // Most comments are ordinary: skip parsing their empty list.
+    commands: commands === '[]' ? [] : list(commands),
   }),
 };
 
