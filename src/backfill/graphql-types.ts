@@ -35,7 +35,20 @@ export interface GraphQLSubject {
 }
 
 export type TimelineItemNode =
-  | { __typename: 'IssueComment'; databaseId: number; author: GraphQLActor | null; createdAt: string; updatedAt: string }
+  | {
+      __typename: 'IssueComment';
+      databaseId: number;
+      author: GraphQLActor | null;
+      createdAt: string;
+      updatedAt: string;
+      /** Read only to classify the comment (`listSlashCommands`); never stored. */
+      body?: string | null;
+    }
+  /**
+   * A commit of the PR: a push by its author's account (`null` when the commit's author is no GitHub user). Aliased
+   * `pushedCommit`, as a review's `commit` (nullable) and this one (not) may not share a name in one selection.
+   */
+  | { __typename: 'PullRequestCommit'; pushedCommit: { committedDate: string; author: { user: { login: string } | null } | null } }
   | {
       __typename: 'PullRequestReview';
       databaseId: number;
@@ -49,7 +62,9 @@ export type TimelineItemNode =
   | (EventBase & { __typename: 'MilestonedEvent' | 'DemilestonedEvent'; milestoneTitle: string })
   | (EventBase & { __typename: 'AssignedEvent' | 'UnassignedEvent'; assignee: GraphQLSubject | null })
   | (EventBase & { __typename: 'ReviewRequestedEvent' | 'ReviewRequestRemovedEvent'; requestedReviewer: GraphQLSubject | null })
-  | (EventBase & { __typename: 'ReadyForReviewEvent' | 'ConvertToDraftEvent' | 'ClosedEvent' | 'ReopenedEvent' });
+  | (EventBase & {
+      __typename: 'ReadyForReviewEvent' | 'ConvertToDraftEvent' | 'ClosedEvent' | 'ReopenedEvent' | 'HeadRefForcePushedEvent';
+    });
 
 export interface PullRequestNode {
   id: string;

@@ -6,6 +6,7 @@ import type {
   TimelineEventKind,
   TimelineEventRecord,
 } from '../core/records.js';
+import { listSlashCommands } from '../core/list-slash-commands.js';
 import { toIso, toIsoOrNull } from '../core/time.js';
 import type { TimelineItemNode } from './graphql-types.js';
 import { GHOST, mapActorLogin, mapActorType } from './map-actor.js';
@@ -31,12 +32,13 @@ const EVENT_KINDS: Record<string, TimelineEventKind> = {
   UnassignedEvent: 'unassigned',
   ClosedEvent: 'closed',
   ReopenedEvent: 'reopened',
+  HeadRefForcePushedEvent: 'pushed',
 };
 
 /** Event kinds the webhook path records for pull requests (`pull_request.milestoned` is not one). */
 const PULL_REQUEST_EVENT_KINDS = new Set<TimelineEventKind>([
   'ready_for_review', 'converted_to_draft', 'review_requested', 'review_request_removed', 'labeled', 'unlabeled',
-  'assigned', 'unassigned', 'closed', 'reopened',
+  'assigned', 'unassigned', 'closed', 'reopened', 'pushed',
 ]);
 
 const REVIEW_STATES = new Set<ReviewState>(['APPROVED', 'CHANGES_REQUESTED', 'COMMENTED', 'DISMISSED', 'PENDING']);
@@ -48,7 +50,9 @@ const REVIEW_STATES = new Set<ReviewState>(['APPROVED', 'CHANGES_REQUESTED', 'CO
  *
  * An event's time is its `createdAt`. The webhook path stamps an event with the item's `updated_at` in the
  * delivery (its `closed_at` for `closed`), which GitHub sets in the same write, so both agree to the second;
- * milestone events are recorded for issues only, as `pull_request.milestoned` records none.
+ * milestone events are recorded for issues only, as `pull_request.milestoned` records none. A commit is a `pushed`
+ * event by the commit author's account at its committer date (GraphQL no longer reports push times; the webhook path
+ * stamps `synchronize` with the PR's `updated_at`); a comment keeps its slash commands, never its body.
  */
 export function mapTimelineItems(
   repoId: number,
@@ -70,6 +74,7 @@ export function mapTimelineItems(
         createdAt: toIso(item.createdAt),
         updatedAt: toIso(item.updatedAt),
         deleted: false,
+        commands: listSlashCommands(item.body),
       });
       out.contributors.push(contributor(repoId, item.author ?? GHOST, item.createdAt));
       continue;
@@ -89,8 +94,14 @@ export function mapTimelineItems(
       if (item.submittedAt) out.contributors.push(contributor(repoId, item.author ?? GHOST, item.submittedAt));
       continue;
     }
+    if (item.__typename === 'PullRequestCommit') {
+      if (itemKind !== 'pr') continue;
+      const pusher = item.pushedCommit.author?.user?.login ?? null;
+      out.events.push({ repoId, itemNumber, itemKind, kind: 'pushed', actor: pusher, subject: '', subjectType: '', at: toIso(item.pushedCommit.committedDate) });
+      continue;
+    }
     const kind = EVENT_KINDS[item.__typename];
-    if (!kind || (itemKind === 'pr' && !PULL_REQUEST_EVENT_KINDS.has(kind))) continue;
+    if (!kind || (itemKind === 'pr' ? !PULL_REQUEST_EVENT_KINDS.has(kind) : kind === 'pushed')) continue;
     out.events.push({
       repoId,
       itemNumber,

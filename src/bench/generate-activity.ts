@@ -94,6 +94,7 @@ export function generateActivity(options: GenerateActivityOptions): RepositoryAc
       createdAt: iso(atMs),
       updatedAt: iso(atMs),
       deleted: false,
+      commands: [],
     });
   };
 

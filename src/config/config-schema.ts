@@ -4,6 +4,7 @@ import { DEFAULT_BREAKING_CHANGE_LABELS, DEFAULT_REGRESSION_LABELS, DEFAULT_RELE
 import { ruleIds } from '../rules/registry.js';
 import { severities } from '../rules/rule-options-shape.js';
 import { clockConfigSchema, timezoneSchema, weekdaySchema } from './clock-config-schema.js';
+import { responsesConfigSchema } from './responses-config-schema.js';
 import { rulesConfigSchema } from './rules-config-schema.js';
 import { suppressEntrySchema } from './suppress-entry-schema.js';
 
@@ -32,6 +33,7 @@ export const fallacyWatchConfigSchema = z.strictObject({
     .array(loginSchema)
     .default([])
     .describe('Logins treated like bots: never counted as authors, responders, reviewers or contributors.'),
+  responses: responsesConfigSchema,
   labels: z
     .strictObject({
       breaking: z

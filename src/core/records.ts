@@ -102,6 +102,11 @@ export interface CommentRecord {
   createdAt: string;
   updatedAt: string;
   deleted: boolean;
+  /**
+   * The slash commands of a command comment (every non-empty line a `/command`), lower-case without the slash, as
+   * `listSlashCommands` reads them at ingest; `[]` for any other comment. The body itself is never stored.
+   */
+  commands: string[];
 }
 
 export type TimelineEventKind =
@@ -116,7 +121,9 @@ export type TimelineEventKind =
   | 'assigned'
   | 'unassigned'
   | 'closed'
-  | 'reopened';
+  | 'reopened'
+  /** A push to a PR's head (`pull_request.synchronize`; backfill: a commit or a force push). */
+  | 'pushed';
 
 /**
  * Something that happened to an issue or PR at a moment. Its identity is its content

@@ -89,6 +89,8 @@ export const commentSchema = z.looseObject({
   user: userSchema.nullable(),
   created_at: z.string(),
   updated_at: z.string(),
+  /** Read only to classify the comment (see `listSlashCommands`); never stored. */
+  body: z.string().nullable().optional(),
 });
 
 export const releaseSchema = z.looseObject({

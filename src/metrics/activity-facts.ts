@@ -12,7 +12,10 @@ export interface ReviewFact {
   atMs: number;
 }
 
-/** A response by a human non-author: a comment (conversation or diff line) or a submitted review. */
+/**
+ * A response by a human non-author: a comment (conversation or diff line) or a submitted review. Command comments
+ * count only as `classifyComment` says: a review command (`/lgtm`) is a response and a review, others are neither.
+ */
 export interface ResponseFact {
   login: string;
   atMs: number;
@@ -49,6 +52,15 @@ export interface PullRequestFacts {
   firstReviewMs: number | null;
   /** `additions + deletions`, `null` when unknown. */
   size: number | null;
+  /**
+   * When the author acted on the PR, ascending: pushes to it (by the author, or by an account GitHub could not tell)
+   * and comments that are not ignored commands. After a change request, this hands the turn back to the reviewers.
+   */
+  authorActivityMs: readonly number[];
+  /** Who closed it (the actor of its latest `closed` event); `null` while open or when unknown. */
+  closedBy: string | null;
+  /** The latest `/close` command comment by a human (the author too): a bot closing it then closes on their word. */
+  closeRequestMs: number | null;
   /** The author's first PR in the repository (by opening time), as far as the history tells. */
   firstOfAuthor: boolean;
   /**
@@ -67,6 +79,10 @@ export interface IssueFacts {
   closedMs: number | null;
   /** First comment by a human non-author, or the issue's close by one; `null` when none. */
   firstResponseMs: number | null;
+  /** Who closed it (the actor of its latest `closed` event, else the snapshot's `closedBy`); `null` while open or unknown. */
+  closedBy: string | null;
+  /** The latest `/close` command comment by a human (the author too): a bot closing it then closes on their word. */
+  closeRequestMs: number | null;
   /** The latest time any metric reads from this issue; `Infinity` while it is open. */
   lastActivityMs: number;
 }

@@ -1,5 +1,6 @@
 import type { CommentRecord, PullRequestRecord, ReviewRecord, TimelineEventRecord } from '../core/records.js';
 import type { PullRequestFacts, ResponseFact, ReviewFact, ReviewRequestFact } from './activity-facts.js';
+import { CLOSE_COMMAND, type CommentClass } from './classify-comment.js';
 import { parseTimestamp } from './parse-timestamp.js';
 
 /** A PR's children, grouped by the indexer. */
@@ -9,6 +10,33 @@ export interface PullRequestChildren {
   /** Only the kinds metrics read (see `METRIC_EVENT_KINDS`), in any order. */
   events: readonly TimelineEventRecord[];
   isHuman: (login: string) => boolean;
+  /** How a comment counts (see `createCommentClassifier`); every comment is a response when absent. */
+  classify?: (comment: CommentRecord) => CommentClass;
+}
+
+const NO_TIMES: readonly number[] = Object.freeze([]);
+
+/** The latest `/close` command by a human, and the actor of the latest `closed` event, among an item's children. */
+export function findCloseFacts(
+  comments: readonly CommentRecord[],
+  events: readonly TimelineEventRecord[],
+  isHuman: (login: string) => boolean,
+): { closeRequestMs: number | null; closedBy: string | null } {
+  let closeRequestMs: number | null = null;
+  for (const comment of comments) {
+    if (!comment.commands.includes(CLOSE_COMMAND) || !isHuman(comment.author)) continue;
+    const atMs = parseTimestamp(comment.createdAt);
+    if (closeRequestMs === null || atMs > closeRequestMs) closeRequestMs = atMs;
+  }
+  let closedBy: string | null = null;
+  let closedAt = '';
+  for (const event of events) {
+    if (event.kind === 'closed' && event.at >= closedAt) {
+      closedAt = event.at;
+      closedBy = event.actor;
+    }
+  }
+  return { closeRequestMs, closedBy };
 }
 
 const NO_DRAFT_PERIODS: ReadonlyArray<readonly [number, number]> = Object.freeze([]);
@@ -30,9 +58,10 @@ function firstAtOrAfter(facts: readonly { atMs: number }[], fromMs: number | nul
 
 /**
  * Derives a PR's window-independent facts: its start (`createdAt`, or the first `ready_for_review` of a PR opened as
- * draft; `null` for a never-ready draft), its draft periods after the start, and its human non-author reviews,
- * responses and review requests in time order. A PR whose first draft transition is `ready_for_review` was opened as
- * a draft even when its record does not say so (its opening was delivered before the store's history began).
+ * draft; `null` for a never-ready draft), its draft periods after the start, its human non-author reviews,
+ * responses and review requests in time order (command comments as `classify` says), its author's pushes and
+ * comments, and who closed it. A PR whose first draft transition is `ready_for_review` was opened as a draft even
+ * when its record does not say so (its opening was delivered before the store's history began).
  */
 export function collectPullRequestFacts(pr: PullRequestRecord, children: PullRequestChildren): PullRequestFacts {
   const { isHuman } = children;
@@ -66,6 +95,9 @@ export function collectPullRequestFacts(pr: PullRequestRecord, children: PullReq
         isHuman(event.subject),
     )
     .map(({ event, atMs }) => ({ reviewer: event.subject, requested: event.kind === 'review_requested', atMs }));
+  const classify = children.classify ?? (() => 'response');
+  const otherHumans = children.comments.filter((comment) => comment.author !== pr.author && isHuman(comment.author));
+  const commentClasses = otherHumans.map(classify);
   const reviews: ReviewFact[] = sortByTime(
     children.reviews
       .filter((review) => review.state !== 'PENDING' && review.submittedAt !== null && review.author !== pr.author && isHuman(review.author))
@@ -73,17 +105,32 @@ export function collectPullRequestFacts(pr: PullRequestRecord, children: PullReq
         reviewer: review.author,
         state: review.state as ReviewFact['state'],
         atMs: parseTimestamp(review.submittedAt!),
-      })),
+      }))
+      .concat(
+        // A review command (`/lgtm`) is a review by that human at that time; it sets no review state.
+        otherHumans
+          .filter((_, i) => commentClasses[i] === 'review')
+          .map((comment) => ({ reviewer: comment.author, state: 'COMMENTED' as const, atMs: parseTimestamp(comment.createdAt) })),
+      ),
   );
   const responses: ResponseFact[] = sortByTime(
     reviews
       .map((review) => ({ login: review.reviewer, atMs: review.atMs }))
       .concat(
-        children.comments
-          .filter((comment) => comment.author !== pr.author && isHuman(comment.author))
+        otherHumans
+          .filter((_, i) => commentClasses[i] === 'response')
           .map((comment) => ({ login: comment.author, atMs: parseTimestamp(comment.createdAt) })),
       ),
   );
+  const authorActivity = events
+    .filter(({ event }) => event.kind === 'pushed' && (event.actor === null || event.actor === pr.author))
+    .map(({ atMs }) => atMs)
+    .concat(
+      children.comments
+        .filter((comment) => comment.author === pr.author && classify(comment) !== 'ignored')
+        .map((comment) => parseTimestamp(comment.createdAt)),
+    );
+  const closeFacts = pr.state === 'open' ? { closeRequestMs: null, closedBy: null } : findCloseFacts(children.comments, children.events, isHuman);
 
   const mergedMs = pr.mergedAt === null ? null : parseTimestamp(pr.mergedAt);
   const closedMs = pr.state === 'open' || pr.closedAt === null ? null : parseTimestamp(pr.closedAt);
@@ -102,6 +149,9 @@ export function collectPullRequestFacts(pr: PullRequestRecord, children: PullReq
     firstResponseMs: firstAtOrAfter(responses, startMs),
     firstReviewMs: firstAtOrAfter(reviews, startMs),
     size: pr.additions === null || pr.deletions === null ? null : pr.additions + pr.deletions,
+    authorActivityMs: authorActivity.length === 0 ? NO_TIMES : authorActivity.sort((a, b) => a - b),
+    closedBy: closeFacts.closedBy,
+    closeRequestMs: closeFacts.closeRequestMs,
     firstOfAuthor: false,
     firstOfAuthorUnknown: false,
     lastActivityMs:

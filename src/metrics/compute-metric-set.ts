@@ -23,6 +23,12 @@ import { computePrTimeToMerge } from './pr-time-to-merge.js';
 import { computePrsMerged } from './prs-merged.js';
 import { computePrsStarted } from './prs-started.js';
 import { computeOpenReleaseBlockers } from './open-release-blockers.js';
+import { computeFirstPrsClosedByBotUnanswered } from './first-prs-closed-by-bot-unanswered.js';
+import { computeIssuesClosedByBotUnanswered } from './issues-closed-by-bot-unanswered.js';
+import { computePrReviewWaitHours } from './pr-review-wait-hours.js';
+import { computePrsClosedByBotUnanswered, listPullRequestsClosedByBotUnanswered } from './prs-closed-by-bot-unanswered.js';
+import { computePrsWaitingOnAuthor } from './prs-waiting-on-author.js';
+import { computePrsWaitingOnReviewers, listPullRequestsWaitingOnReviewers } from './prs-waiting-on-reviewers.js';
 import { computeRegressionsOpened } from './regressions-opened.js';
 import { computeReleaseIntervalDays } from './release-interval-days.js';
 import { computeReturningContributorRate } from './returning-contributor-rate.js';
@@ -35,9 +41,9 @@ import { computeUnansweredIssues } from './unanswered-issues.js';
 import { computeUnansweredPrs } from './unanswered-prs.js';
 import { computeWorkloadPerActiveReviewer } from './workload-per-active-reviewer.js';
 
-/** Accepts raw activity (indexed here with `options.ignoreUsers`) or an index built once for many calls. */
+/** Accepts raw activity (indexed here with `options.ignoreUsers` and `options.responses`) or an index built once for many calls. */
 export function toActivityIndex(source: RepositoryActivity | ActivityIndex, options: MetricOptions): ActivityIndex {
-  return 'scope' in source ? source : indexActivity(source, { ignoreUsers: options.ignoreUsers ?? [] });
+  return 'scope' in source ? source : indexActivity(source, { ignoreUsers: options.ignoreUsers ?? [], responses: options.responses });
 }
 
 /**
@@ -52,6 +58,8 @@ export function computeMetricSet(source: RepositoryActivity | ActivityIndex, opt
   const context: MetricContext = { index: narrowIndexToWindow(toActivityIndex(source, options), resolved), options: resolved };
   const reviewCounts = countRecentReviews(context);
   const activeReviewers = computeActiveReviewers(reviewCounts);
+  const waitingOnReviewers = listPullRequestsWaitingOnReviewers(context);
+  const closedByBotUnanswered = listPullRequestsClosedByBotUnanswered(context);
   return {
     pr_time_to_first_response_hours: computePrTimeToFirstResponse(context),
     pr_time_to_first_review_hours: computePrTimeToFirstReview(context),
@@ -86,5 +94,11 @@ export function computeMetricSet(source: RepositoryActivity | ActivityIndex, opt
     breaking_changes_merged: computeBreakingChangesMerged(context),
     reverts_merged: computeRevertsMerged(context),
     regressions_opened: computeRegressionsOpened(context),
+    prs_waiting_on_reviewers: computePrsWaitingOnReviewers(context, waitingOnReviewers),
+    prs_waiting_on_author: computePrsWaitingOnAuthor(context),
+    pr_review_wait_hours: computePrReviewWaitHours(context, waitingOnReviewers),
+    prs_closed_by_bot_unanswered: computePrsClosedByBotUnanswered(context, closedByBotUnanswered),
+    first_prs_closed_by_bot_unanswered: computeFirstPrsClosedByBotUnanswered(context, closedByBotUnanswered),
+    issues_closed_by_bot_unanswered: computeIssuesClosedByBotUnanswered(context),
   };
 }

@@ -18,6 +18,7 @@ import { collectIssueFacts } from './collect-issue-facts.js';
 import { collectAuthorHistories } from './collect-author-histories.js';
 import { findCompleteSinceMs } from './tell-first-pull-request.js';
 import { parseTimestamp } from './parse-timestamp.js';
+import { createCommentClassifier, type ResponseSettings } from './classify-comment.js';
 
 /**
  * Activity indexed once for many metric computations: per-item facts with parsed times, grouped children and
@@ -48,6 +49,8 @@ export interface ActivityIndex {
 export interface IndexOptions {
   /** Logins treated as bots (case-insensitive). */
   ignoreUsers?: string[];
+  /** Which slash commands are reviews and which count as nothing (config `responses`). */
+  responses?: ResponseSettings;
 }
 
 /**
@@ -60,6 +63,7 @@ export const METRIC_EVENT_KINDS: ReadonlySet<TimelineEventRecord['kind']> = new 
   'review_requested',
   'review_request_removed',
   'closed',
+  'pushed',
 ] as const);
 
 /** Groups the records `keep` accepts by `keyOf`, in input order. */
@@ -101,6 +105,7 @@ function createHumanTest(activity: RepositoryActivity, ignoreUsers: readonly str
 /** Builds the index. Pure: reads only its arguments. */
 export function indexActivity(activity: RepositoryActivity, options: IndexOptions = {}): ActivityIndex {
   const isHuman = createHumanTest(activity, options.ignoreUsers ?? []);
+  const classify = createCommentClassifier(options.responses);
   const reviewsByPr = groupBy<ReviewRecord>(activity.reviews, (review) => review.prNumber, () => true);
   const commentsByItem = groupBy<CommentRecord>(activity.comments, (comment) => comment.itemNumber, (comment) => !comment.deleted);
   const eventsByItem = groupBy<TimelineEventRecord>(
@@ -115,6 +120,7 @@ export function indexActivity(activity: RepositoryActivity, options: IndexOption
       comments: commentsByItem.get(pr.number) ?? [],
       events: eventsByItem.get(pr.number) ?? [],
       isHuman,
+      classify,
     }),
   );
   const issues = activity.issues.map((issue) =>
@@ -122,6 +128,7 @@ export function indexActivity(activity: RepositoryActivity, options: IndexOption
       comments: commentsByItem.get(issue.number) ?? [],
       events: eventsByItem.get(issue.number) ?? [],
       isHuman,
+      classify,
     }),
   );
 

@@ -1,3 +1,4 @@
+import type { ResponseSettings } from './classify-comment.js';
 import { createClock, type Clock, type ClockSettings } from './clock.js';
 import type { Window } from './types.js';
 
@@ -10,6 +11,8 @@ export interface MetricOptions {
   window: Window;
   /** Logins treated as bots (case-insensitive). Used when an index is built from activity. */
   ignoreUsers?: string[];
+  /** Which slash commands are reviews and which count as nothing. Used when an index is built from activity. */
+  responses?: ResponseSettings;
   /** An open item with no response older than this (clock hours) at `to` is unanswered. Default 72. */
   slaHours?: number;
   /** How durations are counted. Default `{ kind: 'calendar' }`. */

@@ -59,6 +59,18 @@ export interface MetricSet {
   breaking_changes_merged: number | null;
   reverts_merged: number | null;
   regressions_opened: number | null;
+  /** Open, non-draft PRs at `to` whose turn is their reviewers' (spec, "Responses and whose turn"). */
+  prs_waiting_on_reviewers: number | null;
+  /** Open, non-draft PRs at `to` waiting on their author after a change request. */
+  prs_waiting_on_author: number | null;
+  /** Hours since the PRs waiting on reviewers at `to` last started waiting. */
+  pr_review_wait_hours: Distribution | null;
+  /** PRs closed in the window by a bot with no human response. */
+  prs_closed_by_bot_unanswered: number | null;
+  /** The first PRs among `prs_closed_by_bot_unanswered` (additive to the spec, for the onboarding rule). */
+  first_prs_closed_by_bot_unanswered: number | null;
+  /** Issues closed in the window by a bot with no human response. */
+  issues_closed_by_bot_unanswered: number | null;
 }
 
 export type MetricName = keyof MetricSet;

@@ -35,4 +35,10 @@ export const EMPTY_METRIC_SET: Readonly<MetricSet> = Object.freeze({
   reverts_merged: null,
   regressions_opened: null,
   open_release_blockers: null,
+  prs_waiting_on_reviewers: null,
+  prs_waiting_on_author: null,
+  pr_review_wait_hours: null,
+  prs_closed_by_bot_unanswered: null,
+  first_prs_closed_by_bot_unanswered: null,
+  issues_closed_by_bot_unanswered: null,
 });

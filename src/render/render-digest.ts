@@ -108,6 +108,10 @@ function renderHeader(view: DigestView, locatedCount: number): string {
     '',
     `Every figure covers the last ${days} days (${report.window.from.slice(0, 10)} to ${report.window.to.slice(0, 10)}) and is compared with the ${days} days before. ${findingsLine}${silenced}`,
   ];
+  const { prs_waiting_on_reviewers: onReviewers, prs_waiting_on_author: onAuthors } = report.repo.metrics;
+  if (onReviewers !== null && onAuthors !== null) {
+    lines.push('', `Whose turn: ${pluralize(onReviewers, 'PR')} ${onReviewers === 1 ? 'waits' : 'wait'} on reviewers, ${onAuthors} on their authors.`);
+  }
   if (view.previousDigest) lines.push('', `Previous digest: ${renderIssueLink(view.previousDigest)}.`);
   lines.push('', '<sub>Logins appear as plain names and links go through redirect.github.com: this digest notifies nobody and adds nothing to the timelines of the items it lists.</sub>');
   return lines.join('\n');

@@ -49,7 +49,7 @@ export function buildReport(input: BuildReportInput): BuiltReport {
   const options = toMetricOptions(config, window);
   const previous = previousWindowOf(window);
   const previousOptions: MetricOptions = { ...options, window: previous };
-  const index = indexActivity(activity, { ignoreUsers: config.ignoreUsers });
+  const index = indexActivity(activity, { ignoreUsers: config.ignoreUsers, responses: config.responses });
   const currentFacts = input.areaModel ? collectOwnersWindowFacts(activity, window) : null;
   const previousFacts = input.areaModel ? collectOwnersWindowFacts(activity, previous) : null;
   const ownersMetrics = (area: string | undefined, forWindow: Window) => {
@@ -210,6 +210,7 @@ export function toMetricOptions(config: FallacyWatchConfig, window: Window): Met
   return {
     window,
     ignoreUsers: config.ignoreUsers,
+    responses: config.responses,
     slaHours: config.slaHours,
     clock: toClockSettings(config.clock),
     breakingChangeLabels: config.labels.breaking,

@@ -46,8 +46,8 @@ export async function publishDigest(deps: HandlerDependencies, input: PublishDig
   const context = { activity, config, areaModel: areas?.model ?? null, paths: areas?.paths ?? null, supplyChain };
   const { report } = buildReport({ ...context, to });
   const trend = computeWeeklyTrend(
-    indexActivity(activity, { ignoreUsers: config.ignoreUsers }),
-    { window: createWindow(to, config.windowDays), clock: toClockSettings(config.clock), ignoreUsers: config.ignoreUsers },
+    indexActivity(activity, { ignoreUsers: config.ignoreUsers, responses: config.responses }),
+    { window: createWindow(to, config.windowDays), clock: toClockSettings(config.clock), ignoreUsers: config.ignoreUsers, responses: config.responses },
     to,
   );
   const destination = config.digest.repository ?? target.fullName;

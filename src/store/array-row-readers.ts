@@ -103,8 +103,8 @@ export const REVIEW_READER: ArrayRowReader<ReviewRecord> = {
 };
 
 export const COMMENT_READER: ArrayRowReader<CommentRecord> = {
-  columns: ['kind', 'id', 'item_number', 'on_pull_request', 'author', 'author_type', 'created_at', 'updated_at'],
-  read: ([kind, id, itemNumber, onPullRequest, author, authorType, createdAt, updatedAt]: Values, repoId) => ({
+  columns: ['kind', 'id', 'item_number', 'on_pull_request', 'author', 'author_type', 'created_at', 'updated_at', 'commands'],
+  read: ([kind, id, itemNumber, onPullRequest, author, authorType, createdAt, updatedAt, commands]: Values, repoId) => ({
     repoId,
     id: Number(id),
     kind,
@@ -115,6 +115,8 @@ export const COMMENT_READER: ArrayRowReader<CommentRecord> = {
     createdAt,
     updatedAt,
     deleted: false,
+    // Most comments are ordinary: skip parsing their empty list.
+    commands: commands === '[]' ? [] : list(commands),
   }),
 };
 

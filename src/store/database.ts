@@ -94,6 +94,8 @@ export interface CommentsTable extends Scoped {
   created_at: string;
   updated_at: string;
   version: string;
+  /** JSON array of the comment's slash commands (`CommentRecord.commands`). */
+  commands: string;
 }
 
 export interface TimelineEventsTable extends Scoped {

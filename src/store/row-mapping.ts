@@ -130,6 +130,7 @@ export function commentToRow(installationId: number, comment: CommentRecord): Ro
     created_at: comment.createdAt,
     updated_at: comment.updatedAt,
     version: commentVersion(comment),
+    commands: JSON.stringify(comment.commands),
   };
 }
 

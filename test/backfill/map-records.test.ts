@@ -61,22 +61,39 @@ describe('mapTimelineItems', () => {
     expect(mapTimelineItems(REPO, 'issue', 7, [item]).events).toEqual([expect.objectContaining({ kind: 'milestoned', subject: 'v1' })]);
   });
 
+  it('maps a PR’s commits and force pushes to `pushed` events by the pusher (commits at their committer date), none for issues', () => {
+    const items = [
+      { __typename: 'PullRequestCommit', pushedCommit: { committedDate: '2026-03-06T10:00:00Z', author: { user: { login: 'alice' } } } },
+      { __typename: 'PullRequestCommit', pushedCommit: { committedDate: '2026-03-06T11:00:00Z', author: { user: null } } },
+      event('HeadRefForcePushedEvent', { createdAt: '2026-03-07T00:00:00Z' }),
+    ] as TimelineItemNode[];
+    expect(mapTimelineItems(REPO, 'pr', 7, items).events.map((e) => [e.kind, e.actor, e.at])).toEqual([
+      ['pushed', 'alice', '2026-03-06T10:00:00.000Z'],
+      ['pushed', null, '2026-03-06T11:00:00.000Z'],
+      ['pushed', 'maintainer', '2026-03-07T00:00:00.000Z'],
+    ]);
+    expect(mapTimelineItems(REPO, 'issue', 7, items).events).toEqual([]);
+  });
+
   it('maps reviews (upper-case state, submission as the reviewer’s first sighting) and comments (deleted author → ghost)', () => {
     const mapped = mapTimelineItems(REPO, 'pr', 7, [
       { __typename: 'PullRequestReview', databaseId: 5, author: user('bob'), state: 'CHANGES_REQUESTED', submittedAt: '2026-03-03T00:00:00Z', commit: { oid: 'abc' } },
       { __typename: 'PullRequestReview', databaseId: 6, author: user('dan'), state: 'PENDING', submittedAt: null, commit: null },
-      { __typename: 'IssueComment', databaseId: 8, author: null, createdAt: '2026-03-04T00:00:00Z', updatedAt: '2026-03-05T00:00:00Z' },
+      { __typename: 'IssueComment', databaseId: 8, author: null, createdAt: '2026-03-04T00:00:00Z', updatedAt: '2026-03-05T00:00:00Z', body: 'Looks good' },
+      { __typename: 'IssueComment', databaseId: 9, author: user('eve'), createdAt: '2026-03-04T00:00:00Z', updatedAt: '2026-03-04T00:00:00Z', body: '/LGTM\n/approve' },
     ]);
     expect(mapped.reviews).toEqual([
       { repoId: REPO, id: 5, prNumber: 7, author: 'bob', authorType: 'User', state: 'CHANGES_REQUESTED', submittedAt: '2026-03-03T00:00:00.000Z', commitId: 'abc' },
       { repoId: REPO, id: 6, prNumber: 7, author: 'dan', authorType: 'User', state: 'PENDING', submittedAt: null, commitId: null },
     ]);
     expect(mapped.comments).toEqual([
-      { repoId: REPO, id: 8, kind: 'issue', itemNumber: 7, onPullRequest: true, author: 'ghost', authorType: 'User', createdAt: '2026-03-04T00:00:00.000Z', updatedAt: '2026-03-05T00:00:00.000Z', deleted: false },
+      { repoId: REPO, id: 8, kind: 'issue', itemNumber: 7, onPullRequest: true, author: 'ghost', authorType: 'User', createdAt: '2026-03-04T00:00:00.000Z', updatedAt: '2026-03-05T00:00:00.000Z', deleted: false, commands: [] },
+      { repoId: REPO, id: 9, kind: 'issue', itemNumber: 7, onPullRequest: true, author: 'eve', authorType: 'User', createdAt: '2026-03-04T00:00:00.000Z', updatedAt: '2026-03-04T00:00:00.000Z', deleted: false, commands: ['lgtm', 'approve'] },
     ]);
     expect(mapped.contributors.map((c) => [c.login, c.firstSeenAt])).toEqual([
       ['bob', '2026-03-03T00:00:00.000Z'],
       ['ghost', '2026-03-04T00:00:00.000Z'],
+      ['eve', '2026-03-04T00:00:00.000Z'],
     ]);
   });
 });

@@ -19,6 +19,7 @@ describe('validateConfig', () => {
       comment: { enabled: true },
       digest: { enabled: true, weekday: 'mon', hour: 9, timezone: 'UTC', repository: null },
       backfillDays: 180,
+      responses: { reviewCommands: ['lgtm', 'approve'], ignoreCommands: ['*'] },
     });
     expect(config.labels.breaking).toContain('kind/api-change');
     expect(config.labels.regression).toContain('kind/regression');
@@ -49,6 +50,16 @@ describe('validateConfig', () => {
     expect(config.windowDays).toBe(14);
     expect(config.ignoreUsers).toEqual(['k8s-ci-robot']);
     expect(config.rules['feedback-loops-are-tight']).toMatchObject({ maxFirstReviewHours: 24, severity: 'error', minSamples: 5 });
+  });
+
+  it('keeps response commands written with or without the slash, and reports one that is no command', () => {
+    const valid = validateConfig({ responses: { reviewCommands: ['/lgtm', 'ship-it'], ignoreCommands: ['retest', '/assign'] } });
+    expect(valid.errors).toEqual([]);
+    expect(valid.config.responses).toEqual({ reviewCommands: ['/lgtm', 'ship-it'], ignoreCommands: ['retest', '/assign'] });
+    const invalid = validateConfig({ responses: { reviewCommands: ['looks good'] } });
+    expect(invalid.errors).toEqual([
+      expect.objectContaining({ path: expect.stringContaining('responses.reviewCommands'), message: expect.stringContaining('slash command') }),
+    ]);
   });
 
   it('warns about unknown keys with their path, ignores them and keeps the rest', () => {

@@ -84,6 +84,11 @@ describe('every @octokit/webhooks-examples payload of a subscribed event', () =>
             expect(batch.events[0]!.subject).toBe(payload.requested_reviewer?.login ?? payload.requested_team?.slug);
           }
           if (payload.action.endsWith('labeled')) expect(batch.events[0]!.subject).toBe(payload.label.name);
+        } else if (payload.action === 'synchronize') {
+          // A push: the pusher (the delivery's sender) at the PR's `updated_at`.
+          expect(batch.events).toEqual([
+            expect.objectContaining({ itemNumber: pr.number, kind: 'pushed', actor: payload.sender.login, at: new Date(pr.updated_at).toISOString() }),
+          ]);
         } else {
           expect(batch.events).toEqual([]);
         }
@@ -111,8 +116,10 @@ describe('every @octokit/webhooks-examples payload of a subscribed event', () =>
           ]);
         } else {
           expect(batch.comments).toEqual([
-            expect.objectContaining({ id: payload.comment.id, itemNumber, author: payload.comment.user.login }),
+            expect.objectContaining({ id: payload.comment.id, itemNumber, author: payload.comment.user.login, commands: [] }),
           ]);
+          // The body is read to classify the comment and never kept.
+          expect(JSON.stringify(batch)).not.toContain(JSON.stringify(payload.comment.body).slice(1, -1));
         }
         break;
       }

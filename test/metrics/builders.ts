@@ -115,6 +115,7 @@ export function aComment(itemNumber: number, author: string, createdAt: string, 
     createdAt,
     updatedAt: createdAt,
     deleted: false,
+    commands: [],
     ...overrides,
   };
 }
@@ -188,5 +189,5 @@ export function anActivity(parts: Partial<Omit<RepositoryActivity, 'repository'>
 /** A metric context over `activity` for the test window (options may override anything). */
 export function aContext(activity: RepositoryActivity, options: Partial<MetricOptions> = {}): MetricContext {
   const full: MetricOptions = { window: WINDOW, ...options };
-  return { index: indexActivity(activity, { ignoreUsers: full.ignoreUsers ?? [] }), options: resolveMetricOptions(full) };
+  return { index: indexActivity(activity, { ignoreUsers: full.ignoreUsers ?? [], responses: full.responses }), options: resolveMetricOptions(full) };
 }

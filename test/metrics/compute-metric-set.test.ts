@@ -72,6 +72,12 @@ describe('computeMetricSet', () => {
       breaking_changes_merged: 1,
       reverts_merged: 0,
       regressions_opened: 1,
+      prs_waiting_on_reviewers: 2, // 2 (since t(480)) and 4 (since t(48)): nobody requested changes
+      prs_waiting_on_author: 0,
+      pr_review_wait_hours: { n: 2, p50: 408, p90: 580.8 }, // 192 h and 624 h at `to` = t(672)
+      prs_closed_by_bot_unanswered: 0,
+      first_prs_closed_by_bot_unanswered: 0,
+      issues_closed_by_bot_unanswered: 0,
     });
   });
 

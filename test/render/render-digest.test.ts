@@ -42,6 +42,17 @@ describe('renderDigest', () => {
     );
   });
 
+  it.each([
+    { reviewers: 12, authors: 5, line: 'Whose turn: 12 PRs wait on reviewers, 5 on their authors.' },
+    { reviewers: 1, authors: 0, line: 'Whose turn: 1 PR waits on reviewers, 0 on their authors.' },
+    { reviewers: null, authors: 5, line: null },
+  ])('shows whose turn it is on open PRs: $reviewers on reviewers, $authors on authors', ({ reviewers, authors, line }) => {
+    const report = aReport({ repo: { metrics: aMetricSet({ prs_waiting_on_reviewers: reviewers, prs_waiting_on_author: authors }), previous: aMetricSet() } });
+    const { body } = renderDigest({ ...realisticDigestView, report });
+    if (line === null) expect(body).not.toContain('Whose turn');
+    else expect(body).toContain(line);
+  });
+
   it('marks week-over-week changes with arrows and whether they are good', () => {
     const { body } = renderDigest(realisticDigestView);
     expect(body).toContain('| PR first review (median) | 4.2 d | 2.9 d | ↑ worse |');

@@ -113,4 +113,25 @@ describe('feedback-loops-are-tight', () => {
       evidence: { metric: 'unanswered_prs', count: 14, limit: 10, areas: ['sig/storage', 'sig/node'], area_counts: [11, 3] },
     });
   });
+
+  it.each([
+    { case: '6 PRs waiting a median 16 days on reviewers in an area fire', n: 6, p50: 384, fires: true },
+    { case: 'a median wait of exactly 14 days does not fire', n: 6, p50: 336, fires: false },
+    { case: '4 PRs waiting are too few to judge', n: 4, p50: 500, fires: false },
+  ])('review wait: $case', ({ n, p50, fires }) => {
+    const input = aRuleInput({
+      areas: [anArea('sig/storage', { pr_review_wait_hours: aDistribution(n, p50), prs_waiting_on_reviewers: n, prs_waiting_on_author: 2 })],
+    });
+    const { findings, insufficientData } = evaluate(input, defaults);
+    const waits = findings.filter((finding) => finding.evidence.metric === 'pr_review_wait_hours');
+    expect(waits).toHaveLength(fires ? 1 : 0);
+    if (fires) {
+      expect(waits[0]).toMatchObject({
+        area: 'sig/storage',
+        title: '6 PRs in sig/storage wait on reviewers, a median of 16 days, over the 14 days limit; 2 wait on their authors',
+        evidence: { prs_waiting_on_reviewers: 6, prs_waiting_on_author: 2, p50_hours: 384, limit_hours: 336 },
+      });
+    }
+    if (n < 5) expect(insufficientData).toContainEqual(expect.objectContaining({ area: 'sig/storage', check: 'review-wait' }));
+  });
 });

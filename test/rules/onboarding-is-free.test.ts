@@ -45,6 +45,8 @@ describe('onboarding-is-free', () => {
         pr_time_to_first_response_hours: aDistribution(50, 10),
         first_time_contributors: null,
         abandoned_first_prs: null,
+        prs_closed_by_bot_unanswered: 0,
+        issues_closed_by_bot_unanswered: 0,
       },
     });
     const { findings, insufficientData } = evaluate(input, defaults);
@@ -73,5 +75,38 @@ describe('onboarding-is-free', () => {
   ])('abandoned first PRs: $case', ({ abandoned, firstTimers, fires }) => {
     const input = aRuleInput({ repo: { abandoned_first_prs: abandoned, first_time_contributors: firstTimers } });
     expect(evaluate(input, defaults).findings).toHaveLength(fires ? 1 : 0);
+  });
+
+  it.each([
+    {
+      case: 'first PRs among them lead the title',
+      repo: { prs_closed_by_bot_unanswered: 5, first_prs_closed_by_bot_unanswered: 3, issues_closed_by_bot_unanswered: 2 },
+      title: '3 first PRs were closed by a bot before anyone answered (5 PRs and 2 issues in all)',
+    },
+    {
+      case: 'one first PR',
+      repo: { prs_closed_by_bot_unanswered: 1, first_prs_closed_by_bot_unanswered: 1, issues_closed_by_bot_unanswered: 0 },
+      title: '1 first PR was closed by a bot before anyone answered (1 PR and 0 issues in all)',
+    },
+    {
+      case: 'no first PR among them',
+      repo: { prs_closed_by_bot_unanswered: 0, first_prs_closed_by_bot_unanswered: 0, issues_closed_by_bot_unanswered: 4 },
+      title: '0 PRs and 4 issues were closed by a bot before anyone answered',
+    },
+    { case: 'nothing closed by a bot does not fire', repo: { prs_closed_by_bot_unanswered: 0, first_prs_closed_by_bot_unanswered: 0, issues_closed_by_bot_unanswered: 0 }, title: null },
+  ])('closed by a bot: $case', ({ repo, title }) => {
+    const findings = evaluate(aRuleInput({ repo }), defaults).findings.filter((f) => f.evidence.prs_closed_by_bot_unanswered !== undefined);
+    if (title === null) {
+      expect(findings).toEqual([]);
+      return;
+    }
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ area: null, title, advice: expect.stringContaining('Exempt items nobody has answered yet from the stale lifecycle') });
+  });
+
+  it('closed by a bot: unknown counts are insufficient data', () => {
+    const { findings, insufficientData } = evaluate(aRuleInput({ repo: { prs_closed_by_bot_unanswered: null, issues_closed_by_bot_unanswered: 3 } }), defaults);
+    expect(findings.filter((f) => f.evidence.issues_closed_by_bot_unanswered !== undefined)).toEqual([]);
+    expect(insufficientData).toContainEqual(expect.objectContaining({ check: 'closed-by-bot' }));
   });
 });

@@ -121,6 +121,21 @@ describe.each(TEST_BACKENDS)('store contract on $name', (backend) => {
     expect((await store.loadActivity(1, REPO_ID))!.releases).toEqual([]);
   });
 
+  it('keeps a comment’s slash commands, never its body, and an edit to prose makes it an ordinary comment again', async () => {
+    const [created] = generateDeliveries({ pullRequests: 4 }).filter((d) => d.name === 'issue_comment');
+    const payload = created!.payload as Record<string, any>;
+    const command = { ...payload, comment: { ...payload.comment, body: '/retest\n/LGTM' } };
+    await ingestAll(store, [{ id: 'cmd-1', name: 'issue_comment', payload: command }]);
+    const stored = (await store.loadActivity(1, REPO_ID))!.comments.find((c) => c.id === payload.comment.id)!;
+    expect(stored.commands).toEqual(['retest', 'lgtm']);
+    expect(JSON.stringify(stored)).not.toContain('/retest');
+
+    const later = new Date(Date.parse(payload.comment.updated_at) + 60_000).toISOString();
+    const edited = { ...payload, action: 'edited', comment: { ...payload.comment, body: 'Actually, thanks!', updated_at: later } };
+    await ingestAll(store, [{ id: 'cmd-2', name: 'issue_comment', payload: edited }]);
+    expect((await store.loadActivity(1, REPO_ID))!.comments.find((c) => c.id === payload.comment.id)!.commands).toEqual([]);
+  });
+
   it('never shows one installation the rows of another, and purges on uninstall', async () => {
     const deliveries = generateDeliveries({ pullRequests: 10, installationId: 1 });
     const otherInstallation = withFreshIds(generateDeliveries({ pullRequests: 6, installationId: 2, seed: 9 }), 'x');

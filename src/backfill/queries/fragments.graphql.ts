@@ -10,7 +10,10 @@ export const ACTOR_SELECTION = '__typename login';
 
 const PAGE_INFO = 'pageInfo { hasNextPage endCursor }';
 
-/** Timeline items of a pull request that become reviews, comments or events (commits and the like are left out). */
+/**
+ * Timeline items of a pull request that become reviews, comments or events. Commits and force pushes become `pushed`
+ * events (whose turn it is); GraphQL no longer reports when a commit was pushed, so a commit is dated by its committer.
+ */
 export const PULL_REQUEST_TIMELINE_TYPES = [
   'ISSUE_COMMENT',
   'PULL_REQUEST_REVIEW',
@@ -24,6 +27,8 @@ export const PULL_REQUEST_TIMELINE_TYPES = [
   'UNASSIGNED_EVENT',
   'CLOSED_EVENT',
   'REOPENED_EVENT',
+  'PULL_REQUEST_COMMIT',
+  'HEAD_REF_FORCE_PUSHED_EVENT',
 ] as const;
 
 /** Timeline items of an issue that become comments or events. */
@@ -45,7 +50,7 @@ const EVENT = `actor { ${ACTOR_SELECTION} } createdAt`;
 function timelineItemSelection(kind: 'pr' | 'issue'): string {
   const common = [
     '__typename',
-    `... on IssueComment { databaseId author { ${ACTOR_SELECTION} } createdAt updatedAt }`,
+    `... on IssueComment { databaseId author { ${ACTOR_SELECTION} } createdAt updatedAt body }`,
     `... on LabeledEvent { ${EVENT} label { name } }`,
     `... on UnlabeledEvent { ${EVENT} label { name } }`,
     `... on AssignedEvent { ${EVENT} assignee { __typename ... on Actor { login } } }`,
@@ -68,6 +73,8 @@ function timelineItemSelection(kind: 'pr' | 'issue'): string {
     `... on ConvertToDraftEvent { ${EVENT} }`,
     `... on ReviewRequestedEvent { ${EVENT} ${reviewer} }`,
     `... on ReviewRequestRemovedEvent { ${EVENT} ${reviewer} }`,
+    `... on PullRequestCommit { pushedCommit: commit { committedDate author { user { login } } } }`,
+    `... on HeadRefForcePushedEvent { ${EVENT} }`,
   ].join(' ');
 }
 

@@ -58,6 +58,8 @@ export function buildGitHubModel(deliveries: readonly Delivery[]): GitHubModel {
           createdAt: review.submitted_at,
           commit: review.commit_id ? { oid: review.commit_id } : null,
         });
+      } else if (payload.action === 'synchronize') {
+        pr.timeline.push(pushedCommit(payload));
       } else {
         const item = timelineItem(payload, payload.pull_request);
         if (item) pr.timeline.push(item);
@@ -70,9 +72,12 @@ export function buildGitHubModel(deliveries: readonly Delivery[]): GitHubModel {
         author: toActor(comment.user),
         createdAt: comment.created_at,
         updatedAt: comment.updated_at,
+        body: comment.body ?? '',
       };
-      if (payload.issue.pull_request) prs.get(payload.issue.number)?.timeline.push(item);
-      else upsertIssue(issues, repoId, payload.issue).timeline.push(item);
+      const timeline = payload.issue.pull_request
+        ? prs.get(payload.issue.number)?.timeline
+        : upsertIssue(issues, repoId, payload.issue).timeline;
+      if (timeline) applyComment(timeline, payload.action, item);
     } else if (name === 'issues') {
       const issue = upsertIssue(issues, repoId, payload.issue);
       const item = timelineItem(payload, payload.issue);
@@ -113,6 +118,32 @@ export function buildGitHubModel(deliveries: readonly Delivery[]): GitHubModel {
   model.pullRequests = [...prs.values()];
   model.issues = [...issues.values()];
   return model;
+}
+
+/** A comment's delivery on a timeline: `edited` replaces the comment, `deleted` removes it, anything else adds it. */
+function applyComment(timeline: ModelTimelineItem[], action: string, item: ModelTimelineItem): void {
+  const at = timeline.findIndex((existing) => existing.__typename === 'IssueComment' && existing.databaseId === item.databaseId);
+  if (action === 'deleted') {
+    if (at >= 0) timeline.splice(at, 1);
+  } else if (action === 'edited' && at >= 0) {
+    timeline[at] = item;
+  } else {
+    timeline.push(item);
+  }
+}
+
+/**
+ * `pull_request.synchronize` as GraphQL shows it: a commit (`PullRequestCommit`) authored by the pusher's account and
+ * committed at the delivery's `updated_at`, which is when the webhook path dates the push.
+ */
+function pushedCommit(payload: Payload): ModelTimelineItem {
+  const pusher = toActor(payload.sender);
+  const committedDate = payload.pull_request.updated_at;
+  return {
+    __typename: 'PullRequestCommit',
+    createdAt: committedDate,
+    commit: { committedDate, author: { user: pusher && pusher.__typename === 'User' ? { login: pusher.login } : null } },
+  };
 }
 
 /** GraphQL's view of a webhook `user`: bots lose their `[bot]` suffix. */

@@ -121,7 +121,7 @@ export const registerReportCommand: RegisterCommand = (program) => {
         if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
         if (format === 'csv') return renderReportCsv(report);
         if (format === 'markdown') {
-          const index = indexActivity(activity, { ignoreUsers: config.ignoreUsers });
+          const index = indexActivity(activity, { ignoreUsers: config.ignoreUsers, responses: config.responses });
           const trend = computeWeeklyTrend(index, { window: createWindow(to), clock: toClockSettings(config.clock) }, to);
           const digest = renderDigest({ report, weekOf: weekOf(to), trend, previousDigest: null });
           return `# ${digest.title}\n\n${digest.body}\n`;

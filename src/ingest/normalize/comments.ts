@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CommentRecord } from '../../core/records.js';
+import { listSlashCommands } from '../../core/list-slash-commands.js';
 import { toIso } from '../../core/time.js';
 import { commentSchema, issueSchema, pullRequestSchema, repositoryEnvelopeSchema } from '../payload-schemas.js';
 import { emptyBatch, type RecordBatch } from '../record-batch.js';
@@ -47,7 +48,7 @@ export function normalizeReviewComment(payload: unknown, installationId: number)
   return batch;
 }
 
-/** Adds the comment and its author, or, for `deleted`, a tombstone that keeps the comment out for good. */
+/** Adds the comment (its slash commands, never its body) and its author, or, for `deleted`, a tombstone that keeps the comment out for good. */
 function addComment(
   batch: RecordBatch,
   repoId: number,
@@ -69,6 +70,7 @@ function addComment(
     createdAt: toIso(comment.created_at),
     updatedAt: toIso(comment.updated_at),
     deleted: false,
+    commands: listSlashCommands(comment.body),
   });
   batch.contributors.push(toContributorRecord(repoId, comment.user, comment.created_at));
 }

@@ -26,6 +26,7 @@ const TIMELINE_ACTIONS: Record<string, TimelineEventKind> = {
   unassigned: 'unassigned',
   closed: 'closed',
   reopened: 'reopened',
+  synchronize: 'pushed',
 };
 
 /** `pull_request.*`: the PR snapshot, its author as a contributor, its milestone, and the action as a timeline event. */

@@ -15,6 +15,10 @@ export const configSchema = z.strictObject({
     72,
     'Fire when the median time to first response on issues exceeds this many hours.',
   ),
+  maxReviewWaitHours: threshold(
+    336,
+    'Fire when the PRs waiting on their reviewers have waited longer than this many hours, median, since their start or the author’s answer to a change request (336 h = 14 days: a backlog’s age, like time to merge).',
+  ),
   minSamples: minimumSample(5, 'Fewest PRs, requests or issues a median needs before the rule judges it.'),
   maxUnansweredPrs: threshold(10, 'Fire when more open PRs than this have had no response for `slaHours`.'),
   maxUnansweredIssues: threshold(20, 'Fire when more open issues than this have had no response for `slaHours`.'),

@@ -60,7 +60,7 @@ const latencyChecks: { check: string; metric: LatencyMetric; option: LatencyOpti
   },
 ];
 
-/** Judges response latencies per area and for the repository, and the repository's unanswered items. */
+/** Judges response latencies and the review wait per area and for the repository, and the repository's unanswered items. */
 export function evaluate(input: RuleInput, options: FeedbackLoopsOptions): RuleResult {
   const reporter = createRuleReporter(metadata, options.severity);
   for (const scope of listScopes(input, 'all')) {
@@ -84,6 +84,30 @@ export function evaluate(input: RuleInput, options: FeedbackLoopsOptions): RuleR
         action,
       });
     }
+  }
+  for (const scope of listScopes(input, 'all')) {
+    const wait = scope.metrics.pr_review_wait_hours;
+    if (!reporter.hasSample(scope.area, 'review-wait', wait?.n, options.minSamples)) continue;
+    const p50 = wait?.p50 ?? null;
+    if (p50 === null || p50 <= options.maxReviewWaitHours) continue;
+    const onAuthors = scope.metrics.prs_waiting_on_author;
+    reporter.fire({
+      area: scope.area,
+      title:
+        `${formatCount(wait?.n ?? 0, 'PR')}${formatArea(scope.area)} wait on reviewers, a median of ${formatHours(p50)}, ` +
+        `over the ${formatHours(options.maxReviewWaitHours)} limit` +
+        (onAuthors === null ? '' : `; ${onAuthors} wait on their authors`),
+      evidence: {
+        metric: 'pr_review_wait_hours',
+        prs_waiting_on_reviewers: scope.metrics.prs_waiting_on_reviewers,
+        prs_waiting_on_author: onAuthors,
+        p50_hours: p50,
+        p90_hours: wait?.p90 ?? null,
+        limit_hours: options.maxReviewWaitHours,
+        previous_p50_hours: scope.previous.pr_review_wait_hours?.p50 ?? null,
+      },
+      action: 'Review what is waiting on you before asking more of authors; name a reviewer for each PR whose turn it is.',
+    });
   }
   const repository = input.repo.metrics;
   const unanswered = [

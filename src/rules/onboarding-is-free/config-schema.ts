@@ -15,6 +15,10 @@ export const configSchema = z.strictObject({
     0.25,
     'Fire when first PRs closed without a response exceed this share of first-time contributors.',
   ),
+  maxClosedByBotUnanswered: threshold(
+    0,
+    'Fire when more PRs and issues than this were closed by a bot (a stale lifecycle) before any human answered.',
+  ),
   minFirstTimeContributors: minimumSample(5, 'Fewest first-time contributors before abandoned first PRs are judged.'),
 });
 

@@ -1,6 +1,7 @@
 import { itemsOf } from '../items-of.js';
 import { createRuleReporter } from '../create-rule-reporter.js';
-import { formatArea, formatDecimal, formatHours, formatPercent } from '../format-numbers.js';
+import { formatArea, formatCount, formatDecimal, formatHours, formatPercent } from '../format-numbers.js';
+import { listAreaCounts } from '../list-area-counts.js';
 import { listScopes } from '../list-scopes.js';
 import type { RuleInput, RuleResult } from '../types.js';
 import type { OnboardingOptions } from './config-schema.js';
@@ -98,5 +99,40 @@ export function evaluate(input: RuleInput, options: OnboardingOptions): RuleResu
       }
     }
   }
+  evaluateClosedByBot(input, options, reporter);
   return reporter.result();
+}
+
+/**
+ * Items a bot closed before anyone answered, repository-wide with the areas they are in: the first PRs among them
+ * lead the title, and the advice is to exempt unanswered items from the stale lifecycle.
+ */
+function evaluateClosedByBot(input: RuleInput, options: OnboardingOptions, reporter: ReturnType<typeof createRuleReporter>): void {
+  const { metrics, previous } = input.repo;
+  const prs = metrics.prs_closed_by_bot_unanswered;
+  const issues = metrics.issues_closed_by_bot_unanswered;
+  if (!reporter.hasSample(null, 'closed-by-bot', prs, 0) || !reporter.hasSample(null, 'closed-by-bot', issues, 0)) return;
+  if (prs + issues <= options.maxClosedByBotUnanswered) return;
+  const firstPrs = metrics.first_prs_closed_by_bot_unanswered ?? 0;
+  const all = `${formatCount(prs, 'PR')} and ${formatCount(issues, 'issue')}`;
+  const { areas, counts } = listAreaCounts(input, 'prs_closed_by_bot_unanswered');
+  reporter.fire({
+    area: null,
+    title:
+      firstPrs > 0
+        ? `${formatCount(firstPrs, 'first PR')} ${firstPrs === 1 ? 'was' : 'were'} closed by a bot before anyone answered (${all} in all)`
+        : `${all} were closed by a bot before anyone answered`,
+    evidence: {
+      first_prs_closed_by_bot_unanswered: firstPrs,
+      prs_closed_by_bot_unanswered: prs,
+      issues_closed_by_bot_unanswered: issues,
+      limit: options.maxClosedByBotUnanswered,
+      previous_prs_closed_by_bot_unanswered: previous.prs_closed_by_bot_unanswered,
+      areas,
+      area_counts: counts,
+    },
+    action:
+      'Exempt items nobody has answered yet from the stale lifecycle (an exempt label until a first response) and ' +
+      'answer them; a bot closing a first PR nobody looked at loses the contributor.',
+  });
 }

@@ -7,12 +7,14 @@ export const metadata: RuleMetadata = {
   title: 'Cost of sustainably onboarding contributors is zero',
   summary:
     'Measures what happens to newcomers: how many first-time contributors come back with a second PR within 90 ' +
-    'days, how much longer their first PRs wait for a response than everyone’s, and how many first PRs are closed ' +
-    'without ever getting a response.',
+    'days, how much longer their first PRs wait for a response than everyone’s, how many first PRs are closed ' +
+    'without ever getting a response, and how many PRs and issues a stale bot closed before anyone answered.',
   reality: 'With large communities, spend efforts on growing existing folks',
   checks: {
     'returning-rate': 'Share of a 90-day-old cohort of first-time contributors who opened a second PR.',
     'newcomer-response': 'Median first response on first PRs against the median on all PRs.',
     'abandoned-first-prs': 'First PRs closed unmerged with no response, against the first-time contributors.',
+    'closed-by-bot':
+      'PRs and issues a bot closed (the closing actor) before any human answered, naming the first PRs among them.',
   },
 };
