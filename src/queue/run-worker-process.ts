@@ -4,6 +4,7 @@ import { createOpsHandler } from '../ops/create-ops-handler.js';
 import { createProductionProbot } from '../ops/create-probot.js';
 import { listen } from '../ops/listen.js';
 import type { ProductionSettings } from '../ops/production-settings.js';
+import { createSafeLog } from '../ops/safe-log.js';
 import { openStore } from '../store/open-store.js';
 import { createBackfillRunner } from './create-backfill-runner.js';
 import { createQueues } from './create-queues.js';
@@ -26,7 +27,8 @@ export interface WorkerProcess {
  * in effect), backfills and digests, each job inside one of its installation's slots (a Redis semaphore shared by
  * all workers), and the weekly digest schedule (upserted by every worker, kept once by BullMQ).
  */
-export async function runWorkerProcess(settings: ProductionSettings, log: Logger, options: { handlersModule?: string } = {}): Promise<WorkerProcess> {
+export async function runWorkerProcess(settings: ProductionSettings, processLog: Logger, options: { handlersModule?: string } = {}): Promise<WorkerProcess> {
+  const log = createSafeLog(processLog);
   if (!settings.REDIS_URL) throw new Error('the worker needs REDIS_URL (without it the web process runs the embedded queue itself)');
   const metrics = createAppMetrics();
   const store = await openStore(settings.DATABASE_URL, settings.DATABASE_SCHEMA ? { schema: settings.DATABASE_SCHEMA } : {});
