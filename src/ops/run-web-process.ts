@@ -48,6 +48,7 @@ export async function runWebProcess(settings: ProductionSettings, processLog: Lo
   const metrics = createAppMetrics();
   const store = await openStore(settings.DATABASE_URL, settings.DATABASE_SCHEMA ? { schema: settings.DATABASE_SCHEMA } : {});
   const probot = createProductionProbot(settings, log, metrics);
+  metrics.trackDeadLetters(() => store.countDeadDeliveries());
   const now = () => new Date();
   const stops: Array<() => void> = [];
   let shuttingDown = false;
@@ -149,7 +150,7 @@ async function startEmbeddedQueue(
     log,
     process: async (ticket) => {
       const started = performance.now();
-      const result = await processQueuedDelivery(store, ticket.deliveryId, reactions, log.child({ ...ticket }));
+      const result = await processQueuedDelivery(store, ticket.deliveryId, reactions, log.child({ ...ticket }), settings.MAX_DELIVERY_ATTEMPTS);
       metrics.observeProcessing(ticket.event, (performance.now() - started) / 1_000);
       metrics.countDelivery(ticket.event, result.outcome);
     },

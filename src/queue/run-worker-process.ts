@@ -40,6 +40,7 @@ export async function runWorkerProcess(settings: ProductionSettings, processLog:
   const connection = createRedisConnection(settings.REDIS_URL, log);
   const queues = createQueues(connection, settings.QUEUE_PREFIX);
   metrics.trackQueues([queues.deliveries, queues.backfills, queues.digests]);
+  metrics.trackDeadLetters(() => store.countDeadDeliveries());
   const workers = startQueueWorkers({
     connection,
     queues,
@@ -53,6 +54,7 @@ export async function runWorkerProcess(settings: ProductionSettings, processLog:
       store,
       log,
       metrics,
+      maxDeliveryAttempts: settings.MAX_DELIVERY_ATTEMPTS,
       ...(handlers.reactions ? { reactions: createReactionRunner(probot) } : {}),
       runBackfill: createBackfillRunner(probot, store),
       ...(runDigest ? { runDigest: async (job) => runDigest(job, await probot.auth(job.installationId)) } : {}),

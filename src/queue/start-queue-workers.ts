@@ -26,6 +26,8 @@ export interface WorkerServices {
   /** Every repository the app is installed on (for the weekly fan-out). */
   listInstalledRepositories?: () => Promise<InstalledRepository[]>;
   now?: () => Date;
+  /** Attempts at one delivery before it is dead-lettered (default 8). */
+  maxDeliveryAttempts?: number;
 }
 
 export interface QueueWorkerOptions {
@@ -80,7 +82,7 @@ export function startQueueWorkers(options: QueueWorkerOptions): QueueWorkers {
           const { deliveryId, event, installationId, repository } = job.data;
           const log = services.log.child({ deliveryId, event, installationId, repository, attempt: job.attemptsMade + 1 });
           const started = performance.now();
-          const result = await processQueuedDelivery(services.store, deliveryId, services.reactions, log);
+          const result = await processQueuedDelivery(services.store, deliveryId, services.reactions, log, services.maxDeliveryAttempts);
           services.metrics?.observeProcessing(event, (performance.now() - started) / 1_000);
           services.metrics?.countDelivery(event, result.outcome);
           log.info({ outcome: result.outcome, ms: Math.round(performance.now() - started) }, 'delivery processed');

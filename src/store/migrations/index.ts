@@ -3,6 +3,7 @@ import * as initial from './0001-initial.js';
 import * as backfillCheckpoints from './0002-backfill-checkpoints.js';
 import * as reportReadIndexes from './0004-report-read-indexes.js';
 import * as backfillPendingNodes from './0005-backfill-pending-nodes.js';
+import * as deadLettersAndUninstalls from './0006-dead-letters-and-uninstalls.js';
 
 /**
  * Versioned migrations, applied in name order on start. Add new ones after the last; never edit or renumber an applied
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0002-backfill-checkpoints': backfillCheckpoints,
   '0004-report-read-indexes': reportReadIndexes,
   '0005-backfill-pending-nodes': backfillPendingNodes,
+  '0006-dead-letters-and-uninstalls': deadLettersAndUninstalls,
 };
 
 export const migrationProvider: MigrationProvider = {
