@@ -35,10 +35,11 @@ export interface GraphQLSubject {
 }
 
 export type TimelineItemNode =
-  | { __typename: 'IssueComment'; databaseId: number; author: GraphQLActor | null; createdAt: string; updatedAt: string }
+  | { __typename: 'IssueComment'; fullDatabaseId: string; author: GraphQLActor | null; createdAt: string; updatedAt: string }
   | {
       __typename: 'PullRequestReview';
-      databaseId: number;
+      /** GraphQL's `BigInt`: a string. */
+      fullDatabaseId: string;
       author: GraphQLActor | null;
       state: string;
       submittedAt: string | null;
@@ -53,7 +54,8 @@ export type TimelineItemNode =
 
 export interface PullRequestNode {
   id: string;
-  databaseId: number;
+  /** GraphQL's `BigInt`: a string. */
+  fullDatabaseId: string;
   number: number;
   title: string;
   author: GraphQLActor | null;
@@ -82,7 +84,8 @@ export interface PullRequestNode {
 
 export interface IssueNode {
   id: string;
-  databaseId: number;
+  /** GraphQL's `BigInt`: a string. */
+  fullDatabaseId: string;
   number: number;
   title: string;
   author: GraphQLActor | null;

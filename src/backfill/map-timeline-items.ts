@@ -61,7 +61,7 @@ export function mapTimelineItems(
     if (item.__typename === 'IssueComment') {
       out.comments.push({
         repoId,
-        id: item.databaseId,
+        id: Number(item.fullDatabaseId),
         kind: 'issue',
         itemNumber,
         onPullRequest: itemKind === 'pr',
@@ -78,7 +78,7 @@ export function mapTimelineItems(
       if (!REVIEW_STATES.has(item.state as ReviewState)) continue;
       out.reviews.push({
         repoId,
-        id: item.databaseId,
+        id: Number(item.fullDatabaseId),
         prNumber: itemNumber,
         author: mapActorLogin(item.author),
         authorType: mapActorType(item.author),
