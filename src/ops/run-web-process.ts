@@ -18,6 +18,7 @@ import { createProductionProbot } from './create-probot.js';
 import { listen } from './listen.js';
 import type { ProductionSettings } from './production-settings.js';
 import { type AppRequester, recoverMissedDeliveries } from './recover-missed-deliveries.js';
+import { closeWithin } from './close-within.js';
 import { createByteBudget } from './create-byte-budget.js';
 import { createWebhookReceiver, type VerifiedDelivery } from './receive-webhook.js';
 import { createSafeLog, describeFailure } from './safe-log.js';
@@ -120,15 +121,21 @@ export async function runWebProcess(settings: ProductionSettings, processLog: Lo
   return {
     port: server.port,
     mode: queues ? 'queue' : 'embedded',
-    close: async () => {
-      shuttingDown = true;
-      for (const stop of stops) stop();
-      await server.close();
-      await embedded?.close();
-      await queues?.close();
-      await quitRedis();
-      await store.close();
-    },
+    close: () =>
+      closeWithin(
+        async () => {
+          shuttingDown = true;
+          for (const stop of stops) stop();
+          await server.close();
+          await embedded?.close();
+          await queues?.close();
+          await quitRedis();
+          await store.close();
+        },
+        settings.SHUTDOWN_GRACE_MS,
+        log,
+        () => server.server.closeAllConnections(),
+      ),
   };
 }
 

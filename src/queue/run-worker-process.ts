@@ -4,6 +4,7 @@ import { createOpsHandler } from '../ops/create-ops-handler.js';
 import { createProductionProbot } from '../ops/create-probot.js';
 import { listen } from '../ops/listen.js';
 import type { ProductionSettings } from '../ops/production-settings.js';
+import { closeWithin } from '../ops/close-within.js';
 import { createSafeLog } from '../ops/safe-log.js';
 import { openStore } from '../store/open-store.js';
 import { createBackfillRunner } from './create-backfill-runner.js';
@@ -78,13 +79,20 @@ export async function runWorkerProcess(settings: ProductionSettings, processLog:
 
   return {
     port: server.port,
-    close: async () => {
-      shuttingDown = true;
-      await workers.close(settings.SHUTDOWN_GRACE_MS);
-      await queues.close();
-      await closeRedisConnection(connection);
-      await store.close();
-      await server.close();
-    },
+    // Running jobs get most of the grace period; closing the connections gets the rest.
+    close: () =>
+      closeWithin(
+        async () => {
+          shuttingDown = true;
+          await workers.close(Math.max(0, settings.SHUTDOWN_GRACE_MS - 2_000));
+          await queues.close();
+          await closeRedisConnection(connection);
+          await store.close();
+          await server.close();
+        },
+        settings.SHUTDOWN_GRACE_MS,
+        log,
+        () => server.server.closeAllConnections(),
+      ),
   };
 }
