@@ -45,7 +45,7 @@ describe('SIGTERM with a delivery in flight and GitHub unreachable (app handlers
     });
     cleanups.push(async () => void (await web.kill9().catch(() => undefined)));
     const delivery = generateDeliveries({ pullRequests: 1 }).find((d) => d.name === 'pull_request')!;
-    const fakeSimulator = { state: { hookDeliveries: [] as unknown[], nextId: () => 1 } } as unknown as GitHubSimulator;
+    const fakeSimulator = { state: { hookDeliveries: [] as unknown[], pullRequests: new Map(), nextId: () => 1 } } as unknown as GitHubSimulator;
     expect((await deliver(`http://127.0.0.1:${web.port}/api/github/webhooks`, delivery, fakeSimulator)).status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 500));
 
