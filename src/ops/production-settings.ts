@@ -45,8 +45,8 @@ const settingsSchema = z.object({
   MAX_DELIVERY_ATTEMPTS: positiveInt(8),
   /** Graceful-shutdown grace period (ms). */
   SHUTDOWN_GRACE_MS: positiveInt(25_000),
-  /** Cron pattern of the weekly digest fan-out (UTC). */
-  DIGEST_CRON: z.string().default('0 9 * * 1'),
+  /** Cron pattern (UTC) of the digest fan-out, which queues the digests due by each repository's `digest.weekday/hour/timezone`. */
+  DIGEST_CRON: z.string().default('0 * * * *'),
 });
 
 export type ProductionSettings = Omit<z.infer<typeof settingsSchema>, 'PRIVATE_KEY' | 'PRIVATE_KEY_PATH'> & { PRIVATE_KEY: string };

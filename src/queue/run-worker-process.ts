@@ -8,6 +8,7 @@ import { closeWithin } from '../ops/close-within.js';
 import { createSafeLog } from '../ops/safe-log.js';
 import { openStore } from '../store/open-store.js';
 import { createBackfillRunner } from './create-backfill-runner.js';
+import { createDigestScheduleReader } from './create-digest-schedule-reader.js';
 import { createQueues } from './create-queues.js';
 import { createReactionRunner } from './create-reaction-runner.js';
 import { listInstalledRepositories } from './list-installed-repositories.js';
@@ -60,6 +61,7 @@ export async function runWorkerProcess(settings: ProductionSettings, processLog:
       runBackfill: createBackfillRunner(probot, store),
       ...(runDigest ? { runDigest: async (job) => runDigest(job, await probot.auth(job.installationId)) } : {}),
       listInstalledRepositories: () => listInstalledRepositories(probot),
+      readDigestSchedule: createDigestScheduleReader(probot, log),
     },
   });
   if (runDigest) await scheduleWeeklyDigest(queues, settings.DIGEST_CRON);
