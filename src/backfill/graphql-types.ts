@@ -37,7 +37,7 @@ export interface GraphQLSubject {
 export type TimelineItemNode =
   | {
       __typename: 'IssueComment';
-      databaseId: number;
+      fullDatabaseId: string;
       author: GraphQLActor | null;
       createdAt: string;
       updatedAt: string;
@@ -51,7 +51,8 @@ export type TimelineItemNode =
   | { __typename: 'PullRequestCommit'; pushedCommit: { committedDate: string; author: { user: { login: string } | null } | null } }
   | {
       __typename: 'PullRequestReview';
-      databaseId: number;
+      /** GraphQL's `BigInt`: a string. */
+      fullDatabaseId: string;
       author: GraphQLActor | null;
       state: string;
       submittedAt: string | null;
@@ -68,7 +69,8 @@ export type TimelineItemNode =
 
 export interface PullRequestNode {
   id: string;
-  databaseId: number;
+  /** GraphQL's `BigInt`: a string. */
+  fullDatabaseId: string;
   number: number;
   title: string;
   author: GraphQLActor | null;
@@ -97,7 +99,8 @@ export interface PullRequestNode {
 
 export interface IssueNode {
   id: string;
-  databaseId: number;
+  /** GraphQL's `BigInt`: a string. */
+  fullDatabaseId: string;
   number: number;
   title: string;
   author: GraphQLActor | null;

@@ -18,7 +18,7 @@ export function mapIssue(repoId: number, node: IssueNode): MappedIssue {
   const timeline = mapTimelineItems(repoId, 'issue', node.number, node.timelineItems.nodes);
   const issue: IssueRecord = {
     repoId,
-    id: node.databaseId,
+    id: Number(node.fullDatabaseId),
     number: node.number,
     title: node.title,
     author: mapActorLogin(node.author),

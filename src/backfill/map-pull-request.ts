@@ -23,7 +23,7 @@ export function mapPullRequest(repoId: number, node: PullRequestNode): MappedPul
   const timeline = mapTimelineItems(repoId, 'pr', node.number, node.timelineItems.nodes);
   const pullRequest: PullRequestRecord = {
     repoId,
-    id: node.databaseId,
+    id: Number(node.fullDatabaseId),
     number: node.number,
     title: node.title,
     author: mapActorLogin(node.author),

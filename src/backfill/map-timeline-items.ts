@@ -65,7 +65,7 @@ export function mapTimelineItems(
     if (item.__typename === 'IssueComment') {
       out.comments.push({
         repoId,
-        id: item.databaseId,
+        id: Number(item.fullDatabaseId),
         kind: 'issue',
         itemNumber,
         onPullRequest: itemKind === 'pr',
@@ -83,7 +83,7 @@ export function mapTimelineItems(
       if (!REVIEW_STATES.has(item.state as ReviewState)) continue;
       out.reviews.push({
         repoId,
-        id: item.databaseId,
+        id: Number(item.fullDatabaseId),
         prNumber: itemNumber,
         author: mapActorLogin(item.author),
         authorType: mapActorType(item.author),

@@ -27,7 +27,8 @@ export async function ingestDelivery(store: Store, delivery: Delivery, log: Inge
 
 /**
  * Normalizes and stores one recorded delivery and marks it finished. A malformed payload is logged with the delivery
- * id, marked `failed` and skipped; a store error propagates and leaves the delivery pending for a later retry.
+ * id, marked `failed` and skipped; records of an uninstalled installation are skipped (nothing of it is stored again);
+ * a store error propagates and leaves the delivery pending for a later retry.
  */
 export async function processDelivery(store: Store, delivery: Delivery, log: IngestLog): Promise<IngestResult> {
   const context = { deliveryId: delivery.id, event: delivery.name };
@@ -54,6 +55,12 @@ export async function processDelivery(store: Store, delivery: Delivery, log: Ing
       log.info({ ...context, installationId: normalized.installationId, repositoryIds: normalized.repositoryIds }, 'repositories purged');
       break;
     case 'records':
+      if (await store.isInstallationUninstalled(normalized.installationId)) {
+        const reason = `installation ${normalized.installationId} was uninstalled`;
+        log.info({ ...context, installationId: normalized.installationId }, 'delivery of an uninstalled installation skipped');
+        await store.finishDelivery(delivery.id, 'skipped', reason);
+        return { outcome: 'skipped' };
+      }
       await store.applyBatch(normalized.batch);
       break;
   }

@@ -12,6 +12,18 @@ export const userSchema = z.looseObject({
   type: z.string().default('User'),
 });
 
+/**
+ * The account GitHub shows for a deleted user (https://github.com/ghost): what an author or actor the payload leaves
+ * out (`null`, or without its login and id, both of which GitHub's webhook schema allows) becomes.
+ */
+export const GHOST_USER = { login: 'ghost', id: 10137, type: 'User' } as const;
+
+/** An author GitHub may send as `null` (a deleted user) or without login and id: the {@link GHOST_USER} then. */
+export const authorSchema = z.preprocess((value) => {
+  const user = value as { login?: unknown; id?: unknown } | null | undefined;
+  return user && typeof user === 'object' && typeof user.login === 'string' && typeof user.id === 'number' ? user : { ...GHOST_USER };
+}, userSchema);
+
 export const labelSchema = z.looseObject({ name: z.string() });
 
 export const milestoneSchema = z.looseObject({
@@ -41,7 +53,7 @@ export const pullRequestSchema = z.looseObject({
   id: z.number(),
   number: z.number(),
   title: z.string(),
-  user: userSchema,
+  user: authorSchema,
   author_association: z.string().default('NONE'),
   state: z.enum(['open', 'closed']),
   draft: z.boolean().default(false),
@@ -63,9 +75,10 @@ export const issueSchema = z.looseObject({
   id: z.number(),
   number: z.number(),
   title: z.string(),
-  user: userSchema,
+  user: authorSchema,
   author_association: z.string().default('NONE'),
-  state: z.enum(['open', 'closed']),
+  /** GitHub's schema lets `issue_comment` leave it out: then it is closed when it has a `closed_at`. */
+  state: z.enum(['open', 'closed']).optional(),
   created_at: z.string(),
   updated_at: z.string(),
   closed_at: z.string().nullable().default(null),
@@ -99,7 +112,8 @@ export const releaseSchema = z.looseObject({
   name: z.string().nullable().default(null),
   draft: z.boolean().default(false),
   prerelease: z.boolean().default(false),
-  created_at: z.string(),
+  /** `null` is allowed by GitHub's schema; the release then dates from its publication, else it is not kept. */
+  created_at: z.string().nullable(),
   published_at: z.string().nullable().default(null),
   assets: z.array(z.looseObject({ name: z.string() })).default([]),
 });

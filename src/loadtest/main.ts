@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { generateDeliveries } from '../sample/generate-deliveries.js';
+import { rememberPullRequest } from '../simulator/simulator-state.js';
 import { startGitHubSimulator } from '../simulator/start-github-simulator.js';
 import type { Delivery } from '../store/store.js';
 import { openStore } from '../store/open-store.js';
@@ -13,8 +14,8 @@ import { readResidentMemory, spawnAppProcess, type SpawnedApp } from './spawn-ap
 import { type DeliveryObservation, summarizeLoadRun } from './summarize-load-run.js';
 
 /**
- * `npm run loadtest` (`node dist/loadtest/main.js`): the production mode under load on this machine. Starts the
- * GitHub simulator, a web process and `--workers` worker processes (Redis `--redis`, PostgreSQL `--database`, each
+ * `npm run loadtest` (`node dist/loadtest/main.js`): the production mode under load on this machine, with the app's
+ * own handlers (check runs, sticky comments, config and area reads against the simulator). Starts the GitHub simulator, a web process and `--workers` worker processes (Redis `--redis`, PostgreSQL `--database`, each
  * run in its own queue prefix and schema), sends `--rate` signed, realistic deliveries a second for `--duration`
  * seconds (open loop: sends do not wait for answers), waits for the workers to drain, and prints acknowledgement
  * p50/p99, processing throughput, end-to-end lag, lost and duplicated counts, and each process's RSS over time.
@@ -88,7 +89,6 @@ const env: NodeJS.ProcessEnv = {
   HOST: '127.0.0.1',
   RECOVERY_INTERVAL_MS: '0',
   LOG_LEVEL: 'warn',
-  WORKER_HANDLERS_MODULE: new URL('./loadtest-handlers.js', import.meta.url).pathname,
 };
 const apps: Array<{ name: string; port: number; app: SpawnedApp }> = [];
 apps.push({ name: 'web', port: webPort, app: await spawnAppProcess('web', { ...env, PORT: String(webPort) }, webPort) });
@@ -124,6 +124,7 @@ const pollTimer = setInterval(() => void pollFinished().catch(() => undefined), 
 
 const send = async (delivery: Delivery, sentAt: number) => {
   const body = JSON.stringify(delivery.payload);
+  rememberPullRequest(simulator.state, delivery.payload);
   const observation: DeliveryObservation = { id: delivery.id, sentAt, ackMs: 0, status: 0 };
   observations.push(observation);
   byId.set(delivery.id, observation);
@@ -166,6 +167,7 @@ console.log(`acknowledgement:        p50 ${summary.ackP50Ms.toFixed(1)} ms, p99 
 console.log(`processing throughput:  ${summary.throughputPerSecond.toFixed(1)} deliveries/s`);
 console.log(`end-to-end lag:         p50 ${summary.lagP50Ms.toFixed(0)} ms, p99 ${summary.lagP99Ms.toFixed(0)} ms (store polled every 250 ms)`);
 console.log(`lost: ${summary.lost}, duplicated: ${summary.duplicated}`);
+console.log(`app writes: ${simulator.state.checkRuns.length} check runs, ${simulator.state.comments.length} comments; requests the simulator does not speak: ${new Set(simulator.unspoken).size}`);
 for (const [name, samples] of memory) console.log(`RSS ${name} (MB, every 10 s): ${samples.join(' ')}`);
 
 for (const { app } of apps.reverse()) await app.stop();

@@ -19,6 +19,8 @@ export interface AppMetrics {
   setBackfillProgress(repository: string, fraction: number): void;
   /** Reports the depth of these queues whenever `/metrics` is scraped. */
   trackQueues(queues: readonly CountableQueue[]): void;
+  /** Reports the dead letters (`dead`, `failed` deliveries) this reads whenever `/metrics` is scraped. */
+  trackDeadLetters(read: () => Promise<{ dead: number; failed: number }>): void;
 }
 
 const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed', 'prioritized'] as const;
@@ -72,6 +74,19 @@ export function createAppMetrics(options: { defaults?: boolean } = {}): AppMetri
       }
     },
   });
+  let readDeadLetters: (() => Promise<{ dead: number; failed: number }>) | undefined;
+  new Gauge({
+    name: 'fallacy_watch_dead_letters',
+    help: 'Deliveries kept for an operator (`fallacy-watch deliveries dead`): dead (every attempt failed) and failed (payload never valid).',
+    labelNames: ['status'],
+    registers: [registry],
+    async collect() {
+      if (!readDeadLetters) return;
+      const counts = await readDeadLetters();
+      this.set({ status: 'dead' }, counts.dead);
+      this.set({ status: 'failed' }, counts.failed);
+    },
+  });
   return {
     registry,
     countDelivery: (event, outcome) => deliveries.inc({ event, outcome }),
@@ -83,6 +98,9 @@ export function createAppMetrics(options: { defaults?: boolean } = {}): AppMetri
     setBackfillProgress: (repository, fraction) => backfill.set({ repository }, fraction),
     trackQueues: (queues) => {
       tracked = queues;
+    },
+    trackDeadLetters: (read) => {
+      readDeadLetters = read;
     },
   };
 }

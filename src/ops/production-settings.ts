@@ -37,10 +37,16 @@ const settingsSchema = z.object({
   RECOVERY_INTERVAL_MS: z.coerce.number().int().nonnegative().default(15 * 60_000),
   /** Queue mode: how often pending deliveries no job carries (recorded while Redis was away) are queued again (ms). */
   PENDING_SWEEP_MS: positiveInt(60_000),
+  /** Bytes of webhook bodies the web process holds at once; a delivery over it is answered 503 before its body is read. */
+  WEBHOOK_BYTES_IN_FLIGHT: positiveInt(48 * 1024 * 1024),
+  /** A delivery not durably recorded this long (ms) after its headers arrived is answered 503 (GitHub waits 10 s). */
+  ACK_DEADLINE_MS: positiveInt(9_000),
+  /** Attempts at processing one delivery (ingest and reactions) before it is dead-lettered. */
+  MAX_DELIVERY_ATTEMPTS: positiveInt(8),
   /** Graceful-shutdown grace period (ms). */
   SHUTDOWN_GRACE_MS: positiveInt(25_000),
-  /** Cron pattern of the weekly digest fan-out (UTC). */
-  DIGEST_CRON: z.string().default('0 9 * * 1'),
+  /** Cron pattern (UTC) of the digest fan-out, which queues the digests due by each repository's `digest.weekday/hour/timezone`. */
+  DIGEST_CRON: z.string().default('0 * * * *'),
 });
 
 export type ProductionSettings = Omit<z.infer<typeof settingsSchema>, 'PRIVATE_KEY' | 'PRIVATE_KEY_PATH'> & { PRIVATE_KEY: string };

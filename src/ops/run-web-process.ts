@@ -18,7 +18,10 @@ import { createProductionProbot } from './create-probot.js';
 import { listen } from './listen.js';
 import type { ProductionSettings } from './production-settings.js';
 import { type AppRequester, recoverMissedDeliveries } from './recover-missed-deliveries.js';
-import { rejectOversizedBody } from './reject-oversized-body.js';
+import { closeWithin } from './close-within.js';
+import { createByteBudget } from './create-byte-budget.js';
+import { createWebhookReceiver, type VerifiedDelivery } from './receive-webhook.js';
+import { createSafeLog, describeFailure } from './safe-log.js';
 import { RECOVERY_INTERVAL_MS, scheduleEvery, type Timers, systemTimers } from './schedule-every.js';
 
 export interface WebProcess {
@@ -34,17 +37,19 @@ export interface WebProcessOptions {
 }
 
 /**
- * The web process: `/api/github/webhooks` (signature verified by Probot, body over 25 MB refused with 413 before
- * it is read), `/healthz`, `/readyz`, `/metrics`. A delivery is recorded and queued, then answered: on BullMQ when
+ * The web process: `/api/github/webhooks` (see {@link createWebhookReceiver}: signature verified while the body is read, within a budget of bytes in flight,
+ * answered only once the delivery is recorded), `/healthz`, `/readyz`, `/metrics`. A delivery is recorded and queued, then answered: on BullMQ when
  * `REDIS_URL` is set (workers run elsewhere), else on an in-process queue with the reactions run here, and the
  * handlers' in-process work (the app's: the weekly digest schedule and the history import of new installations). On
  * start and every 15 minutes it asks GitHub to redeliver deliveries that failed and were never stored.
  */
-export async function runWebProcess(settings: ProductionSettings, log: Logger, options: WebProcessOptions = {}): Promise<WebProcess> {
+export async function runWebProcess(settings: ProductionSettings, processLog: Logger, options: WebProcessOptions = {}): Promise<WebProcess> {
+  const log = createSafeLog(processLog);
   const timers = options.timers ?? systemTimers;
   const metrics = createAppMetrics();
   const store = await openStore(settings.DATABASE_URL, settings.DATABASE_SCHEMA ? { schema: settings.DATABASE_SCHEMA } : {});
   const probot = createProductionProbot(settings, log, metrics);
+  metrics.trackDeadLetters(() => store.countDeadDeliveries());
   const now = () => new Date();
   const stops: Array<() => void> = [];
   let shuttingDown = false;
@@ -85,16 +90,21 @@ export async function runWebProcess(settings: ProductionSettings, log: Logger, o
     const work = inProcess(probot);
     stops.push(() => work.stop());
   }
-  const webhooks = await probot.getNodeMiddleware({ path: settings.WEBHOOK_PATH, log });
+  const webhooks = createWebhookReceiver({
+    secret: settings.WEBHOOK_SECRET,
+    budget: createByteBudget(settings.WEBHOOK_BYTES_IN_FLIGHT),
+    deadlineMs: settings.ACK_DEADLINE_MS,
+    log,
+    receive: (delivery: VerifiedDelivery) => probot.receive(delivery as unknown as Parameters<typeof probot.receive>[0]),
+  });
   const ops = createOpsHandler({ metrics, checks, isShuttingDown: () => shuttingDown });
   const server = await listen(settings.HOST, settings.PORT, (request, response) => {
     void (async () => {
-      if ((request.url ?? '').split('?')[0] === settings.WEBHOOK_PATH && rejectOversizedBody(request, response)) return;
+      if ((request.url ?? '').split('?')[0] === settings.WEBHOOK_PATH) return webhooks(request, response);
       if (await ops(request, response)) return;
-      const handled = await webhooks(request, response);
-      if (!handled && !response.headersSent) response.writeHead(404).end();
+      if (!response.headersSent) response.writeHead(404).end();
     })().catch((error: unknown) => {
-      log.error({ err: error }, 'request failed');
+      log.error({ reason: describeFailure(error) }, 'request failed');
       if (!response.headersSent) response.writeHead(500).end();
     });
   });
@@ -111,15 +121,21 @@ export async function runWebProcess(settings: ProductionSettings, log: Logger, o
   return {
     port: server.port,
     mode: queues ? 'queue' : 'embedded',
-    close: async () => {
-      shuttingDown = true;
-      for (const stop of stops) stop();
-      await server.close();
-      await embedded?.close();
-      await queues?.close();
-      await quitRedis();
-      await store.close();
-    },
+    close: () =>
+      closeWithin(
+        async () => {
+          shuttingDown = true;
+          for (const stop of stops) stop();
+          await server.close();
+          await embedded?.close();
+          await queues?.close();
+          await quitRedis();
+          await store.close();
+        },
+        settings.SHUTDOWN_GRACE_MS,
+        log,
+        () => server.server.closeAllConnections(),
+      ),
   };
 }
 
@@ -141,7 +157,7 @@ async function startEmbeddedQueue(
     log,
     process: async (ticket) => {
       const started = performance.now();
-      const result = await processQueuedDelivery(store, ticket.deliveryId, reactions, log.child({ ...ticket }));
+      const result = await processQueuedDelivery(store, ticket.deliveryId, reactions, log.child({ ...ticket }), settings.MAX_DELIVERY_ATTEMPTS);
       metrics.observeProcessing(ticket.event, (performance.now() - started) / 1_000);
       metrics.countDelivery(ticket.event, result.outcome);
     },

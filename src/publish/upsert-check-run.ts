@@ -1,4 +1,5 @@
 import type { GitHubClient } from '../github/client.js';
+import { createOnce, NO_BLIND_RETRY } from './create-once.js';
 import { ANNOTATIONS_PER_REQUEST, CHECK_RUN_NAME, type CheckRunAnnotation, type CheckRunOutput, computeContentHash } from '../render/index.js';
 
 export interface UpsertCheckRunInput {
@@ -58,15 +59,22 @@ export async function upsertCheckRun(octokit: GitHubClient, input: UpsertCheckRu
     });
   } else {
     pending = [...output.annotations];
-    const { data } = await octokit.rest.checks.create({
-      owner,
-      repo,
-      name: CHECK_RUN_NAME,
-      head_sha: input.headSha,
-      ...base,
-      output: outputWith(pending.slice(0, ANNOTATIONS_PER_REQUEST)),
-    });
-    checkRunId = data.id;
+    // A create answered 5xx (or not at all) may have been applied: the run is looked up again before any retry.
+    checkRunId = await createOnce(
+      async () =>
+        (
+          await octokit.rest.checks.create({
+            owner,
+            repo,
+            name: CHECK_RUN_NAME,
+            head_sha: input.headSha,
+            ...base,
+            output: outputWith(pending.slice(0, ANNOTATIONS_PER_REQUEST)),
+            ...NO_BLIND_RETRY,
+          })
+        ).data.id,
+      async () => (await findCheckRun(octokit, input))?.id,
+    );
   }
   let writes = 1;
   for (let start = ANNOTATIONS_PER_REQUEST; start < pending.length; start += ANNOTATIONS_PER_REQUEST) {

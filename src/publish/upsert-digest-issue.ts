@@ -1,4 +1,5 @@
 import type { GitHubClient } from '../github/client.js';
+import { createOnce, NO_BLIND_RETRY } from './create-once.js';
 import { DIGEST_LABEL, type Digest, readDigestMarker, readHash } from '../render/index.js';
 
 export interface UpsertDigestIssueInput {
@@ -61,8 +62,14 @@ export async function upsertDigestIssue(octokit: GitHubClient, input: UpsertDige
     }
   } else {
     await ensureLabel(octokit, owner, repo);
-    const { data } = await octokit.rest.issues.create({ owner, repo, title: digest.title, body: digest.body, labels: digest.labels });
-    issue = { number: data.number, url: data.html_url };
+    // A create answered 5xx (or not at all) may have been applied: this week's digest is looked up again before any retry.
+    issue = await createOnce(
+      async () => {
+        const { data } = await octokit.rest.issues.create({ owner, repo, title: digest.title, body: digest.body, labels: digest.labels, ...NO_BLIND_RETRY });
+        return { number: data.number, url: data.html_url };
+      },
+      async () => (await listDigests(octokit, input)).find((found) => found.weekOf === input.weekOf),
+    );
     action = 'created';
   }
   const closed: number[] = [];

@@ -1,4 +1,5 @@
 import type { GitHubClient } from '../github/client.js';
+import { createOnce, NO_BLIND_RETRY } from './create-once.js';
 import { findMarker, hasMarker, type PrComment, readHash } from '../render/index.js';
 
 export interface UpsertPrCommentInput {
@@ -25,32 +26,52 @@ export type UpsertPrCommentAction = 'disabled' | 'created' | 'updated' | 'unchan
 export async function upsertPrComment(octokit: GitHubClient, input: UpsertPrCommentInput): Promise<UpsertPrCommentAction> {
   if (!input.enabled) return 'disabled';
   const { owner, repo } = input;
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-    owner,
-    repo,
-    issue_number: input.pullNumber,
-    per_page: 100,
-  });
-  const ours = comments.filter(
-    (comment) =>
-      comment.user?.type === 'Bot' &&
-      (input.appId === undefined || comment.performed_via_github_app?.id === input.appId) &&
-      hasMarker(comment.body),
-  );
+  const ours = await listOurComments(octokit, input);
   const sticky = findMarker(ours);
   for (const duplicate of ours.filter((comment) => comment !== sticky)) {
-    await octokit.rest.issues.deleteComment({ owner, repo, comment_id: duplicate.id });
+    await deleteComment(octokit, owner, repo, duplicate.id);
   }
   if (input.comment === null) {
     if (!sticky) return 'none';
-    await octokit.rest.issues.deleteComment({ owner, repo, comment_id: sticky.id });
+    await deleteComment(octokit, owner, repo, sticky.id);
     return 'deleted';
   }
   if (!sticky) {
-    await octokit.rest.issues.createComment({ owner, repo, issue_number: input.pullNumber, body: input.comment.body });
+    // A create answered 5xx (or not at all) may have been applied: the comment is looked up again before any retry,
+    // since a second one would notify everyone on the pull request again.
+    const body = input.comment.body;
+    await createOnce(
+      async () => (await octokit.rest.issues.createComment({ owner, repo, issue_number: input.pullNumber, body, ...NO_BLIND_RETRY })).data.id,
+      async () => findMarker(await listOurComments(octokit, input))?.id,
+    );
     return 'created';
   }
   if (readHash(sticky.body) === input.comment.hash) return 'unchanged';
   await octokit.rest.issues.updateComment({ owner, repo, comment_id: sticky.id, body: input.comment.body });
   return 'updated';
+}
+
+/** The comments of the pull request this app posted with the sticky marker (anyone can type the marker). */
+async function listOurComments(octokit: GitHubClient, input: UpsertPrCommentInput) {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner: input.owner,
+    repo: input.repo,
+    issue_number: input.pullNumber,
+    per_page: 100,
+  });
+  return comments.filter(
+    (comment) =>
+      comment.user?.type === 'Bot' &&
+      (input.appId === undefined || comment.performed_via_github_app?.id === input.appId) &&
+      hasMarker(comment.body),
+  );
+}
+
+/** Deletes a comment; one already gone (a retried delete GitHub had applied) is done. */
+async function deleteComment(octokit: GitHubClient, owner: string, repo: string, commentId: number): Promise<void> {
+  try {
+    await octokit.rest.issues.deleteComment({ owner, repo, comment_id: commentId });
+  } catch (error) {
+    if ((error as { status?: number }).status !== 404) throw error;
+  }
 }

@@ -1,4 +1,5 @@
 import { type IngestLog, type IngestResult, processDelivery } from '../ingest/ingest-delivery.js';
+import { describeFailure } from '../ops/safe-log.js';
 import type { Delivery, DeliveryStatus, Store } from '../store/store.js';
 
 /**
@@ -8,8 +9,14 @@ import type { Delivery, DeliveryStatus, Store } from '../store/store.js';
  */
 export type RunReactions = (delivery: Delivery, result: IngestResult) => Promise<void>;
 
-/** `missing`: no delivery with that id was recorded (a job outlived its row); `duplicate`: it was already finished. */
-export type QueuedDeliveryOutcome = IngestResult['outcome'] | 'missing';
+/**
+ * `missing`: no delivery with that id was recorded (a job outlived its row); `duplicate`: it was already finished;
+ * `dead`: it used its last attempt and is kept as a dead letter.
+ */
+export type QueuedDeliveryOutcome = IngestResult['outcome'] | 'missing' | 'dead';
+
+/** Attempts at processing one delivery, wherever they come from (queue retries, the pending sweep, restarts). */
+export const DEFAULT_MAX_DELIVERY_ATTEMPTS = 8;
 
 export interface QueuedDeliveryResult {
   outcome: QueuedDeliveryOutcome;
@@ -21,21 +28,46 @@ export interface QueuedDeliveryResult {
  * A delivery already finished changes nothing and runs no reaction (so a duplicate job posts no second comment).
  * A pending one is ingested, then its reactions run, and only then is it marked finished: the finish is held back
  * from {@link processDelivery} until the reactions succeed. A crash or a failed reaction leaves it pending; the retry
- * ingests again (idempotent) and runs the reactions again (idempotent upserts), then finishes it.
+ * ingests again (idempotent) and runs the reactions again (idempotent upserts), then finishes it. Each run counts an
+ * attempt in the store, whoever started it (a queue retry, the pending sweep, a restart): the one that fails at
+ * `maxAttempts`, or any run past it, finishes the delivery as `dead` with its last reason instead.
  */
-export async function processQueuedDelivery(store: Store, id: string, reactions: RunReactions | undefined, log: IngestLog): Promise<QueuedDeliveryResult> {
+export async function processQueuedDelivery(
+  store: Store,
+  id: string,
+  reactions: RunReactions | undefined,
+  log: IngestLog,
+  maxAttempts = DEFAULT_MAX_DELIVERY_ATTEMPTS,
+): Promise<QueuedDeliveryResult> {
   const stored = await store.getDelivery(id);
   if (!stored) {
     log.warn({ deliveryId: id }, 'queued delivery was never recorded; dropped');
     return { outcome: 'missing' };
   }
   if (stored.status !== 'pending') return { outcome: 'duplicate' };
+  const attempt = await store.startDeliveryAttempt(id);
+  if (attempt === 0) return { outcome: 'duplicate' };
+  if (attempt > maxAttempts) return bury(store, id, stored.error ?? `no attempt finished (${maxAttempts} started)`, attempt - 1, log);
   const delivery: Delivery = { id: stored.id, name: stored.name, payload: stored.payload };
-  const held = holdFinish(store);
-  const result = await processDelivery(held.store, delivery, log);
-  if (result.outcome === 'new' && reactions) await reactions(delivery, result);
-  await held.release();
-  return { outcome: result.outcome };
+  try {
+    const held = holdFinish(store);
+    const result = await processDelivery(held.store, delivery, log);
+    if (result.outcome === 'new' && reactions) await reactions(delivery, result);
+    await held.release();
+    return { outcome: result.outcome };
+  } catch (error) {
+    const reason = describeFailure(error);
+    if (attempt >= maxAttempts) return bury(store, id, reason, attempt, log);
+    await store.noteDeliveryFailure(id, reason).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Finishes a delivery as a dead letter, keeping its payload and reason for `fallacy-watch deliveries retry`. */
+async function bury(store: Store, id: string, reason: string, attempts: number, log: IngestLog): Promise<QueuedDeliveryResult> {
+  await store.finishDelivery(id, 'dead', reason);
+  log.error({ deliveryId: id, attempts, reason }, 'delivery dead-lettered after its last attempt');
+  return { outcome: 'dead' };
 }
 
 interface HeldFinish {

@@ -4,8 +4,11 @@ import { createOpsHandler } from '../ops/create-ops-handler.js';
 import { createProductionProbot } from '../ops/create-probot.js';
 import { listen } from '../ops/listen.js';
 import type { ProductionSettings } from '../ops/production-settings.js';
+import { closeWithin } from '../ops/close-within.js';
+import { createSafeLog } from '../ops/safe-log.js';
 import { openStore } from '../store/open-store.js';
 import { createBackfillRunner } from './create-backfill-runner.js';
+import { createDigestScheduleReader } from './create-digest-schedule-reader.js';
 import { createQueues } from './create-queues.js';
 import { createReactionRunner } from './create-reaction-runner.js';
 import { listInstalledRepositories } from './list-installed-repositories.js';
@@ -26,7 +29,8 @@ export interface WorkerProcess {
  * in effect), backfills and digests, each job inside one of its installation's slots (a Redis semaphore shared by
  * all workers), and the weekly digest schedule (upserted by every worker, kept once by BullMQ).
  */
-export async function runWorkerProcess(settings: ProductionSettings, log: Logger, options: { handlersModule?: string } = {}): Promise<WorkerProcess> {
+export async function runWorkerProcess(settings: ProductionSettings, processLog: Logger, options: { handlersModule?: string } = {}): Promise<WorkerProcess> {
+  const log = createSafeLog(processLog);
   if (!settings.REDIS_URL) throw new Error('the worker needs REDIS_URL (without it the web process runs the embedded queue itself)');
   const metrics = createAppMetrics();
   const store = await openStore(settings.DATABASE_URL, settings.DATABASE_SCHEMA ? { schema: settings.DATABASE_SCHEMA } : {});
@@ -38,6 +42,7 @@ export async function runWorkerProcess(settings: ProductionSettings, log: Logger
   const connection = createRedisConnection(settings.REDIS_URL, log);
   const queues = createQueues(connection, settings.QUEUE_PREFIX);
   metrics.trackQueues([queues.deliveries, queues.backfills, queues.digests]);
+  metrics.trackDeadLetters(() => store.countDeadDeliveries());
   const workers = startQueueWorkers({
     connection,
     queues,
@@ -51,10 +56,12 @@ export async function runWorkerProcess(settings: ProductionSettings, log: Logger
       store,
       log,
       metrics,
+      maxDeliveryAttempts: settings.MAX_DELIVERY_ATTEMPTS,
       ...(handlers.reactions ? { reactions: createReactionRunner(probot) } : {}),
       runBackfill: createBackfillRunner(probot, store),
       ...(runDigest ? { runDigest: async (job) => runDigest(job, await probot.auth(job.installationId)) } : {}),
       listInstalledRepositories: () => listInstalledRepositories(probot),
+      readDigestSchedule: createDigestScheduleReader(probot, log),
     },
   });
   if (runDigest) await scheduleWeeklyDigest(queues, settings.DIGEST_CRON);
@@ -74,13 +81,20 @@ export async function runWorkerProcess(settings: ProductionSettings, log: Logger
 
   return {
     port: server.port,
-    close: async () => {
-      shuttingDown = true;
-      await workers.close(settings.SHUTDOWN_GRACE_MS);
-      await queues.close();
-      await closeRedisConnection(connection);
-      await store.close();
-      await server.close();
-    },
+    // Running jobs get most of the grace period; closing the connections gets the rest.
+    close: () =>
+      closeWithin(
+        async () => {
+          shuttingDown = true;
+          await workers.close(Math.max(0, settings.SHUTDOWN_GRACE_MS - 2_000));
+          await queues.close();
+          await closeRedisConnection(connection);
+          await store.close();
+          await server.close();
+        },
+        settings.SHUTDOWN_GRACE_MS,
+        log,
+        () => server.server.closeAllConnections(),
+      ),
   };
 }

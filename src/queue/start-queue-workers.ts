@@ -6,6 +6,7 @@ import type { Store } from '../store/store.js';
 import { slotKey } from './in-process-queue.js';
 import type { InstallationSemaphore } from './installation-semaphore.js';
 import type { BackfillJobData, DeliveryJobData, DigestFanOutData, DigestJobData } from './job-data.js';
+import type { DigestSchedule } from '../schedule/is-digest-due.js';
 import { type InstalledRepository, planDigestJobs } from './plan-digest-jobs.js';
 import { processQueuedDelivery, type RunReactions } from './process-queued-delivery.js';
 import { QUEUE_NAMES } from './queue-names.js';
@@ -25,7 +26,14 @@ export interface WorkerServices {
   runDigest?: (job: DigestJobData) => Promise<void>;
   /** Every repository the app is installed on (for the weekly fan-out). */
   listInstalledRepositories?: () => Promise<InstalledRepository[]>;
+  /**
+   * A repository's `digest` config (weekday, hour, timezone): the fan-out plans its digest only once it is due.
+   * Absent, or resolving `undefined`: planned in the UTC week of the fan-out.
+   */
+  readDigestSchedule?: (repository: InstalledRepository) => Promise<DigestSchedule | undefined>;
   now?: () => Date;
+  /** Attempts at one delivery before it is dead-lettered (default 8). */
+  maxDeliveryAttempts?: number;
 }
 
 export interface QueueWorkerOptions {
@@ -80,7 +88,7 @@ export function startQueueWorkers(options: QueueWorkerOptions): QueueWorkers {
           const { deliveryId, event, installationId, repository } = job.data;
           const log = services.log.child({ deliveryId, event, installationId, repository, attempt: job.attemptsMade + 1 });
           const started = performance.now();
-          const result = await processQueuedDelivery(services.store, deliveryId, services.reactions, log);
+          const result = await processQueuedDelivery(services.store, deliveryId, services.reactions, log, services.maxDeliveryAttempts);
           services.metrics?.observeProcessing(event, (performance.now() - started) / 1_000);
           services.metrics?.countDelivery(event, result.outcome);
           log.info({ outcome: result.outcome, ms: Math.round(performance.now() - started) }, 'delivery processed');
@@ -117,8 +125,22 @@ export function startQueueWorkers(options: QueueWorkerOptions): QueueWorkers {
         async (job: Job<DigestJobData | DigestFanOutData>, token?: string) => {
           const data = job.data;
           if (data.kind === 'fan-out') {
-            const planned = planDigestJobs(await listRepositories(), now());
-            await queues.digests.addBulk(planned.map((p) => ({ name: 'digest', data: p.data, opts: { jobId: p.jobId } })));
+            const repositories = await listRepositories();
+            const readSchedule = services.readDigestSchedule;
+            const scheduled = readSchedule
+              ? await Promise.all(
+                  repositories.map(async (repository) => {
+                    const schedule = await readSchedule(repository).catch((error: unknown) => {
+                      services.log.warn({ repository: repository.fullName, err: error }, 'digest config unreadable; its digest waits for the next fan-out');
+                      return null;
+                    });
+                    return schedule === null ? undefined : { ...repository, ...(schedule ? { schedule } : {}) };
+                  }),
+                )
+              : repositories;
+            const planned = planDigestJobs(scheduled.filter((r): r is InstalledRepository => r !== undefined), now());
+            // A digest job is kept (completed) past its week, so an hourly fan-out never queues that week's twice.
+            await queues.digests.addBulk(planned.map((p) => ({ name: 'digest', data: p.data, opts: { jobId: p.jobId, removeOnComplete: { age: 8 * 86_400 } } })));
             services.log.info({ repositories: planned.length }, 'weekly digests queued');
             return planned.length;
           }
@@ -162,9 +184,10 @@ export function startQueueWorkers(options: QueueWorkerOptions): QueueWorkers {
 export const WEEKLY_DIGEST_SCHEDULER_ID = 'weekly-digest-fan-out';
 
 /**
- * Upserts the weekly fan-out (default Monday 09:00 UTC). Every replica may call this on start: the scheduler id is
- * fixed, so BullMQ keeps one schedule; each run queues one job per repository and week (see {@link planDigestJobs}).
+ * Upserts the digest fan-out (default: every hour on the hour, so each repository's `digest.weekday/hour/timezone`
+ * is met within the hour). Every replica may call this on start: the scheduler id is fixed, so BullMQ keeps one
+ * schedule; each run queues one job per repository whose digest is due, once per week (see {@link planDigestJobs}).
  */
-export async function scheduleWeeklyDigest(queues: Queues, pattern = '0 9 * * 1', tz = 'UTC'): Promise<void> {
+export async function scheduleWeeklyDigest(queues: Queues, pattern = '0 * * * *', tz = 'UTC'): Promise<void> {
   await queues.digests.upsertJobScheduler(WEEKLY_DIGEST_SCHEDULER_ID, { pattern, tz }, { name: 'fan-out', data: { kind: 'fan-out' } });
 }

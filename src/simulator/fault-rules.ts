@@ -2,8 +2,12 @@
 export interface FaultRule {
   method?: string;
   path: RegExp;
-  /** `error`: a 500; `secondary-limit`: a 403 with `retry-after` GitHub sends for secondary rate limits; `slow`: answer after `delayMs`. */
-  kind: 'error' | 'secondary-limit' | 'slow';
+  /**
+   * `error`: a 500; `secondary-limit`: a 403 with `retry-after` GitHub sends for secondary rate limits; `slow`: answer
+   * after `delayMs`; `ghost-write`: the request is applied (a check run or comment is created) and then answered 502,
+   * as when GitHub's front end times out on a write that went through.
+   */
+  kind: 'error' | 'secondary-limit' | 'slow' | 'ghost-write';
   times: number;
   retryAfterSeconds?: number;
   delayMs?: number;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { HEAD_SHA } from './simulator-dataset.js';
-import { findRepository, type SimulatedIssue, type SimulatorState } from './simulator-state.js';
+import { DEFAULT_SIMULATED_APP, HEAD_SHA } from './simulator-dataset.js';
+import { findRepository, type SimulatedCheckRun, type SimulatedIssue, type SimulatorState } from './simulator-state.js';
 
 /** What a route handler gets: path parameters, query, parsed JSON body, and the installation the token belongs to. */
 export interface RouteRequest {
@@ -49,6 +49,15 @@ export function matchRoute(method: string, path: string): { handle: RouteHandler
 }
 
 const ok = (body: unknown, status = 200): RouteResponse => ({ status, body });
+const appOf = (state: SimulatorState) => state.dataset.app ?? DEFAULT_SIMULATED_APP;
+/** Annotations a check-run write carries. */
+const annotationsOf = (body: any): unknown[] => (Array.isArray(body?.output?.annotations) ? body.output.annotations : []);
+/** A check run as GitHub answers it: the app, and the output's annotation count instead of the annotations. */
+function toCheckRunJson(run: SimulatedCheckRun) {
+  const { annotations, output, ...rest } = run;
+  const { annotations: _sent, ...summary } = (output ?? {}) as Record<string, unknown>;
+  return { ...rest, output: { ...summary, annotations_count: annotations.length } };
+}
 const notFound = (): RouteResponse => ({ status: 404, body: { message: 'Not Found' } });
 const repoName = (p: Record<string, string>) => `${p.owner}/${p.repo}`;
 
@@ -96,19 +105,43 @@ route('GET', '/repos/:owner/:repo', (state, { params }) => {
 });
 
 route('POST', '/repos/:owner/:repo/check-runs', (state, { params, body }) => {
-  const run = { id: state.nextId(), repository: repoName(params), name: body.name, head_sha: body.head_sha, status: body.status ?? 'queued', conclusion: body.conclusion ?? null, external_id: body.external_id ?? null, output: body.output ?? null };
+  const run: SimulatedCheckRun = {
+    id: state.nextId(),
+    repository: repoName(params),
+    name: body.name,
+    head_sha: body.head_sha,
+    status: body.status ?? 'queued',
+    conclusion: body.conclusion ?? null,
+    external_id: body.external_id ?? null,
+    output: body.output ?? null,
+    app: { ...appOf(state) },
+    annotations: annotationsOf(body),
+  };
   state.checkRuns.push(run);
-  return ok(run, 201);
+  return ok(toCheckRunJson(run), 201);
 });
 route('PATCH', '/repos/:owner/:repo/check-runs/:id', (state, { params, body }) => {
   const run = state.checkRuns.find((r) => String(r.id) === params.id && r.repository === repoName(params));
   if (!run) return notFound();
   Object.assign(run, Object.fromEntries(Object.entries(body ?? {}).filter(([key]) => ['name', 'status', 'conclusion', 'output', 'external_id'].includes(key))));
-  return ok(run);
+  run.annotations.push(...annotationsOf(body));
+  return ok(toCheckRunJson(run));
+});
+route('GET', '/repos/:owner/:repo/check-runs/:id/annotations', (state, request) => {
+  const run = state.checkRuns.find((r) => String(r.id) === request.params.id && r.repository === repoName(request.params));
+  if (!run) return notFound();
+  return paginate(run.annotations, request, `/repos/${repoName(request.params)}/check-runs/${run.id}/annotations`);
 });
 route('GET', '/repos/:owner/:repo/commits/:ref/check-runs', (state, { params, query }) => {
-  const runs = state.checkRuns.filter((r) => r.repository === repoName(params) && r.head_sha === params.ref && (!query.get('check_name') || r.name === query.get('check_name')));
-  return ok({ total_count: runs.length, check_runs: runs });
+  const appId = query.get('app_id');
+  const runs = state.checkRuns.filter(
+    (r) => r.repository === repoName(params) && r.head_sha === params.ref && (!query.get('check_name') || r.name === query.get('check_name')) && (!appId || String(r.app.id) === appId),
+  );
+  return ok({ total_count: runs.length, check_runs: runs.map(toCheckRunJson) });
+});
+route('GET', '/repos/:owner/:repo/pulls/:number', (state, { params }) => {
+  const pull = state.pullRequests.get(`${repoName(params).toLowerCase()}#${params.number}`);
+  return pull ? ok(pull) : notFound();
 });
 
 route('GET', '/repos/:owner/:repo/issues', (state, request) => {
@@ -116,27 +149,27 @@ route('GET', '/repos/:owner/:repo/issues', (state, request) => {
   const stateFilter = request.query.get('state') ?? 'open';
   const issues = state.issues
     .filter((i) => i.repository === repoName(request.params) && (stateFilter === 'all' || i.state === stateFilter) && wanted.every((l) => i.labels.includes(l)))
-    .map(toIssueJson);
+    .map((issue) => toIssueJson(state, issue, request.baseUrl));
   return paginate(issues, request, `/repos/${repoName(request.params)}/issues`);
 });
-route('POST', '/repos/:owner/:repo/issues', (state, { params, body }) => {
+route('POST', '/repos/:owner/:repo/issues', (state, { params, body, baseUrl }) => {
   const repository = repoName(params);
   const issue: SimulatedIssue = { id: state.nextId(), repository, number: state.issues.filter((i) => i.repository === repository).length + 1, title: body.title, body: body.body ?? '', state: 'open', labels: toLabelNames(body.labels) };
   state.issues.push(issue);
-  return ok(toIssueJson(issue), 201);
+  return ok(toIssueJson(state, issue, baseUrl), 201);
 });
-route('PATCH', '/repos/:owner/:repo/issues/:number', (state, { params, body }) => {
+route('PATCH', '/repos/:owner/:repo/issues/:number', (state, { params, body, baseUrl }) => {
   const issue = state.issues.find((i) => i.repository === repoName(params) && String(i.number) === params.number);
   if (!issue) return notFound();
   if (body.title !== undefined) issue.title = body.title;
   if (body.body !== undefined) issue.body = body.body;
   if (body.state !== undefined) issue.state = body.state;
   if (body.labels !== undefined) issue.labels = toLabelNames(body.labels);
-  return ok(toIssueJson(issue));
+  return ok(toIssueJson(state, issue, baseUrl));
 });
 route('GET', '/repos/:owner/:repo/issues/:number/comments', (state, request) =>
   paginate(
-    state.comments.filter((c) => c.repository === repoName(request.params) && String(c.issue_number) === request.params.number).map(toCommentJson),
+    state.comments.filter((c) => c.repository === repoName(request.params) && String(c.issue_number) === request.params.number).map((c) => toCommentJson(state, c)),
     request,
     `/repos/${repoName(request.params)}/issues/${request.params.number}/comments`,
   ),
@@ -144,14 +177,20 @@ route('GET', '/repos/:owner/:repo/issues/:number/comments', (state, request) =>
 route('POST', '/repos/:owner/:repo/issues/:number/comments', (state, { params, body }) => {
   const comment = { id: state.nextId(), repository: repoName(params), issue_number: Number(params.number), body: body.body, edits: 0 };
   state.comments.push(comment);
-  return ok(toCommentJson(comment), 201);
+  return ok(toCommentJson(state, comment), 201);
 });
 route('PATCH', '/repos/:owner/:repo/issues/comments/:id', (state, { params, body }) => {
   const comment = state.comments.find((c) => String(c.id) === params.id && c.repository === repoName(params));
   if (!comment) return notFound();
   comment.body = body.body;
   comment.edits += 1;
-  return ok(toCommentJson(comment));
+  return ok(toCommentJson(state, comment));
+});
+route('DELETE', '/repos/:owner/:repo/issues/comments/:id', (state, { params }) => {
+  const index = state.comments.findIndex((c) => String(c.id) === params.id && c.repository === repoName(params));
+  if (index < 0) return notFound();
+  state.comments.splice(index, 1);
+  return { status: 204, body: undefined };
 });
 route('GET', '/repos/:owner/:repo/labels', (state, request) => paginate(state.labels.get(repoName(request.params)) ?? [], request, `/repos/${repoName(request.params)}/labels`));
 route('GET', '/repos/:owner/:repo/labels/:name', (state, { params }) => {
@@ -199,8 +238,12 @@ function toRepositoryJson(repository: { id: number; fullName: string; defaultBra
   const [owner, name] = repository.fullName.split('/');
   return { id: repository.id, name, full_name: repository.fullName, owner: { login: owner }, private: repository.private ?? false, default_branch: repository.defaultBranch };
 }
-function toIssueJson(issue: SimulatedIssue) {
-  // Every issue the simulator holds was opened by the app (a bot), as the digest upsert expects of its own issues.
+/** The app's bot user, as GitHub shows it on what the app wrote. */
+function botOf(state: SimulatorState) {
+  const app = appOf(state);
+  return { login: `${app.slug}[bot]`, type: 'Bot' };
+}
+function toIssueJson(state: SimulatorState, issue: SimulatedIssue, baseUrl: string) {
   return {
     id: issue.id,
     number: issue.number,
@@ -208,12 +251,13 @@ function toIssueJson(issue: SimulatedIssue) {
     body: issue.body,
     state: issue.state,
     labels: issue.labels.map((name) => ({ name })),
-    user: { login: 'fallacy-watch[bot]', type: 'Bot' },
-    html_url: `https://github.com/${issue.repository}/issues/${issue.number}`,
+    user: botOf(state),
+    html_url: `${baseUrl.replace(/\/$/, '')}/${issue.repository}/issues/${issue.number}`,
+    performed_via_github_app: { ...appOf(state) },
   };
 }
-function toCommentJson(comment: { id: number; body: string; issue_number: number }) {
-  return { id: comment.id, body: comment.body, user: { login: 'fallacy-watch[bot]', type: 'Bot' } };
+function toCommentJson(state: SimulatorState, comment: { id: number; body: string; issue_number: number }) {
+  return { id: comment.id, body: comment.body, user: botOf(state), performed_via_github_app: { ...appOf(state) } };
 }
 function toLabelNames(labels: unknown): string[] {
   return Array.isArray(labels) ? labels.map((l) => (typeof l === 'string' ? l : String((l as { name?: unknown }).name))) : [];

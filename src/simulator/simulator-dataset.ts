@@ -22,7 +22,12 @@ export interface SimulatorDataset {
   installations: SimulatedInstallation[];
   /** Starting points per installation per hour (default 5 000). */
   rateLimit?: number;
+  /** The app's id and slug, on what it writes (`app` on check runs, `performed_via_github_app` on issues and comments; default 1, `fallacy-watch`). */
+  app?: { id: number; slug: string };
 }
+
+/** The app the simulator answers for when the dataset names none. */
+export const DEFAULT_SIMULATED_APP = { id: 1, slug: 'fallacy-watch' } as const;
 
 /** The head commit the simulator reports for every default branch. */
 export const HEAD_SHA = '0000000000000000000000000000000000c0ffee';

@@ -17,6 +17,10 @@ export interface SimulatedCheckRun {
   conclusion: string | null;
   external_id: string | null;
   output: unknown;
+  /** The app that created it (GitHub sets it from the token). */
+  app: { id: number; slug: string };
+  /** Annotations, appended by every create and update as GitHub does. */
+  annotations: unknown[];
 }
 
 export interface SimulatedIssue {
@@ -28,6 +32,9 @@ export interface SimulatedIssue {
   state: 'open' | 'closed';
   labels: string[];
 }
+
+/** A pull request GitHub knows (`GET /repos/{o}/{r}/pulls/{n}`): the `pull_request` object of its latest delivery. */
+export type SimulatedPullRequest = Record<string, unknown> & { number: number };
 
 export interface SimulatedComment {
   id: number;
@@ -59,6 +66,8 @@ export interface SimulatorState {
   issues: SimulatedIssue[];
   comments: SimulatedComment[];
   labels: Map<string, Array<{ name: string; color: string }>>;
+  /** Pull requests by `owner/name#number`: {@link rememberPullRequest} keeps them as deliveries describe them. */
+  pullRequests: Map<string, SimulatedPullRequest>;
   hookDeliveries: SimulatedHookDelivery[];
   /** Called for `POST /app/hook/deliveries/{id}/attempts`: sends the delivery again, as GitHub would. */
   redeliver?: (delivery: SimulatedHookDelivery) => void;
@@ -76,10 +85,17 @@ export function createSimulatorState(dataset: SimulatorDataset): SimulatorState 
     issues: [],
     comments: [],
     labels: new Map(),
+    pullRequests: new Map(),
     hookDeliveries: [],
     pointsUsed: new Map(),
     nextId: () => (id += 1),
   };
+}
+
+/** Keeps the pull request a delivery describes, as GitHub would answer it (the harness calls this for each delivery it sends). */
+export function rememberPullRequest(state: SimulatorState, payload: unknown): void {
+  const { repository, pull_request: pull } = (payload ?? {}) as { repository?: { full_name?: string }; pull_request?: SimulatedPullRequest };
+  if (typeof repository?.full_name === 'string' && pull && typeof pull.number === 'number') state.pullRequests.set(`${repository.full_name.toLowerCase()}#${pull.number}`, pull);
 }
 
 /** The repository `owner/name` and the installation it belongs to. */

@@ -58,7 +58,7 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
     const path = url.pathname.replace(/^\/api\/v3/, '');
     const raw = await readBody(request);
     const fault = takeFault(faults, method, path);
-    if (fault) {
+    if (fault && fault.kind !== 'ghost-write') {
       firedFaults.push({ kind: fault.kind, method, path });
       if (fault.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 2_000));
       if (fault.kind === 'error') return respond(response, 500, { message: 'Server Error (simulated)' });
@@ -76,6 +76,10 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
     if (!matched) unspoken.push(`${method} ${path}`);
     if (!matched) return respond(response, 404, { message: `Not Found (the simulator does not speak ${method} ${path})` }, headers);
     const answer = matched.handle(state, { params: matched.params, query: url.searchParams, body: body ?? {}, installationId, baseUrl });
+    if (fault?.kind === 'ghost-write') {
+      firedFaults.push({ kind: fault.kind, method, path });
+      return respond(response, 502, { message: 'Server Error (simulated: the write was applied)' }, headers);
+    }
     respond(response, answer.status, answer.body, { ...headers, ...answer.headers });
   }
 

@@ -3,15 +3,24 @@
  * booleans (0/1), text for ISO timestamps (which sort as text) and JSON arrays. Every row carries
  * `installation_id`; the store never reads a row without filtering on it.
  */
+import type { Generated } from 'kysely';
+
 export interface DeliveriesTable {
   id: string;
   name: string;
   action: string | null;
   installation_id: number | null;
   received_at: string;
-  status: 'pending' | 'processed' | 'skipped' | 'failed';
+  status: 'pending' | 'processed' | 'skipped' | 'failed' | 'dead';
   error: string | null;
   payload: string;
+  /** Attempts at processing it (migration 0006). */
+  attempts: Generated<number>;
+}
+
+export interface UninstalledInstallationsTable {
+  installation_id: number;
+  uninstalled_at: string;
 }
 
 interface Scoped {
@@ -162,6 +171,7 @@ export interface TombstonesTable extends Scoped {
 
 export interface Database {
   deliveries: DeliveriesTable;
+  uninstalled_installations: UninstalledInstallationsTable;
   repositories: RepositoriesTable;
   pull_requests: PullRequestsTable;
   issues: IssuesTable;

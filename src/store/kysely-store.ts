@@ -92,8 +92,9 @@ export class KyselyStore implements Store {
   }
 
   async finishDelivery(id: string, status: Exclude<DeliveryStatus, 'pending'>, error?: string): Promise<void> {
-    // A finished delivery's payload (comment bodies and all) is no longer needed: only failed ones keep it, for diagnosis.
-    const payload = status === 'failed' ? {} : { payload: 'null' };
+    // A finished delivery's payload (comment bodies and all) is no longer needed: only failed and dead ones keep it,
+    // for diagnosis and retry.
+    const payload = status === 'failed' || status === 'dead' ? {} : { payload: 'null' };
     await this.db.updateTable('deliveries').set({ status, error: error ?? null, ...payload }).where('id', '=', id).execute();
   }
 
@@ -114,9 +115,65 @@ export class KyselyStore implements Store {
     return row && toStoredDelivery(row);
   }
 
+  async startDeliveryAttempt(id: string): Promise<number> {
+    await this.db
+      .updateTable('deliveries')
+      .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+      .where('id', '=', id)
+      .where('status', '=', 'pending')
+      .execute();
+    const row = await this.db.selectFrom('deliveries').select(['attempts', 'status']).where('id', '=', id).executeTakeFirst();
+    return row && row.status === 'pending' ? Number(row.attempts) : 0;
+  }
+
+  async noteDeliveryFailure(id: string, reason: string): Promise<void> {
+    await this.db.updateTable('deliveries').set({ error: reason }).where('id', '=', id).where('status', '=', 'pending').execute();
+  }
+
+  async listDeadDeliveries(limit: number): Promise<StoredDelivery[]> {
+    const rows = await this.db
+      .selectFrom('deliveries')
+      .select(['id', 'name', 'action', 'installation_id', 'received_at', 'status', 'error', 'attempts'])
+      .where('status', 'in', ['dead', 'failed'])
+      .orderBy('status')
+      .orderBy('received_at')
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => toStoredDelivery({ ...row, payload: 'null' }));
+  }
+
+  async countDeadDeliveries(): Promise<{ dead: number; failed: number }> {
+    const rows = await this.db
+      .selectFrom('deliveries')
+      .select(['status', (eb) => eb.fn.countAll<number>().as('count')])
+      .where('status', 'in', ['dead', 'failed'])
+      .groupBy('status')
+      .execute();
+    const count = (status: string) => Number(rows.find((row) => row.status === status)?.count ?? 0);
+    return { dead: count('dead'), failed: count('failed') };
+  }
+
+  async retryDelivery(id: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('deliveries')
+      .set({ status: 'pending', attempts: 0, error: null })
+      .where('id', '=', id)
+      .where('status', 'in', ['dead', 'failed'])
+      .where('payload', '!=', 'null')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async isInstallationUninstalled(installationId: number): Promise<boolean> {
+    const row = await this.db.selectFrom('uninstalled_installations').select('installation_id').where('installation_id', '=', installationId).executeTakeFirst();
+    return row !== undefined;
+  }
+
   async applyBatch(batch: RecordBatch): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       const installationId = batch.installationId;
+      if (await isUninstalled(trx, installationId)) return;
       await upsertRepositories(trx, batch);
       const tombstoned = await applyTombstones(trx, batch);
       const alive = (kind: Tombstone['kind'], repoId: number, key: number) => !tombstoned.has(`${repoId}:${kind}:${key}`);
@@ -153,8 +210,13 @@ export class KyselyStore implements Store {
     });
   }
 
-  async purgeInstallation(installationId: number): Promise<void> {
+  async purgeInstallation(installationId: number, at = new Date().toISOString()): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('uninstalled_installations')
+        .values({ installation_id: installationId, uninstalled_at: at })
+        .onConflict((oc) => oc.column('installation_id').doNothing())
+        .execute();
       for (const table of RECORD_TABLES) {
         await trx.deleteFrom(table).where('installation_id', '=', installationId).execute();
       }
@@ -222,6 +284,7 @@ export class KyselyStore implements Store {
     headSha: string,
     paths: readonly string[],
   ): Promise<void> {
+    if (await isUninstalled(this.db, installationId)) return;
     await this.db
       .insertInto('pull_request_files')
       .values({ installation_id: installationId, repo_id: repoId, pr_number: prNumber, head_sha: headSha, paths: JSON.stringify(paths) })
@@ -300,7 +363,13 @@ export class KyselyStore implements Store {
   }
 }
 
-function toStoredDelivery(row: Database['deliveries']): StoredDelivery {
+/** Whether an installation was uninstalled, read inside the writing transaction. */
+async function isUninstalled(db: Kysely<Database>, installationId: number): Promise<boolean> {
+  const row = await db.selectFrom('uninstalled_installations').select('installation_id').where('installation_id', '=', installationId).executeTakeFirst();
+  return row !== undefined;
+}
+
+function toStoredDelivery(row: Omit<Database['deliveries'], 'attempts'> & { attempts: number }): StoredDelivery {
   return {
     id: row.id,
     name: row.name,
@@ -308,6 +377,7 @@ function toStoredDelivery(row: Database['deliveries']): StoredDelivery {
     status: row.status,
     receivedAt: row.received_at,
     error: row.error,
+    attempts: Number(row.attempts),
   };
 }
 

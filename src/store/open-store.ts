@@ -48,9 +48,14 @@ function createStore(url: string | undefined, options: OpenStoreOptions): Kysely
       max: options.maxConnections ?? 10,
       ...(options.schema ? { options: `-c search_path=${quoteIdentifier(options.schema)}` } : {}),
     });
-    // An idle client whose connection dies (a PostgreSQL restart) emits 'error' on the pool; unhandled, that would
-    // crash the process. pg drops that client and the next query connects again.
+    // A client whose connection dies (a PostgreSQL restart, `pg_terminate_backend`: 57P01) emits 'error': an idle one
+    // on the pool, one checked out (mid-query) on itself, where pg attaches no listener. Unhandled, either would end
+    // the process. The query in flight rejects instead (its unit of work is retried: the webhook within GitHub's
+    // deadline, a job by the queue), pg drops the broken client and the next query connects again.
     pool.on('error', () => undefined);
+    pool.on('connect', (client) => {
+      client.on('error', () => undefined);
+    });
     return new KyselyStore(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres', postgresArrayRows(pool), options.schema);
   }
   throw new Error(`DATABASE_URL must start with sqlite:, postgres:// or postgresql:// (got "${url.split(':')[0]}:…")`);

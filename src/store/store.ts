@@ -1,7 +1,11 @@
 import type { AuthorFirstPullRequest, RepositoryActivity, RepositoryRecord, TimelineEventKind } from '../core/records.js';
 import type { RecordBatch } from '../ingest/record-batch.js';
 
-export type DeliveryStatus = 'pending' | 'processed' | 'skipped' | 'failed';
+/**
+ * `failed`: its payload can never be normalized; `dead`: it used every attempt at processing (a dead letter). Both
+ * keep their payload and reason until an operator retries them ({@link Store.retryDelivery}).
+ */
+export type DeliveryStatus = 'pending' | 'processed' | 'skipped' | 'failed' | 'dead';
 
 /** A webhook delivery as received (`X-GitHub-Delivery`, `X-GitHub-Event`, the parsed body). */
 export interface Delivery {
@@ -13,7 +17,10 @@ export interface Delivery {
 export interface StoredDelivery extends Delivery {
   status: DeliveryStatus;
   receivedAt: string;
+  /** The reason it failed (its last failure while pending). */
   error: string | null;
+  /** Attempts at processing it so far. */
+  attempts: number;
 }
 
 export interface LoadActivityOptions {
@@ -50,11 +57,29 @@ export interface Store {
   /** Deliveries recorded but never finished, oldest first. */
   listPendingDeliveries(limit: number): Promise<StoredDelivery[]>;
   getDelivery(id: string): Promise<StoredDelivery | undefined>;
+  /** Counts one more attempt at processing a pending delivery and returns the count (0 when it is not pending). */
+  startDeliveryAttempt(id: string): Promise<number>;
+  /** Keeps why the last attempt at a pending delivery failed (the dead letter's reason if it dies). */
+  noteDeliveryFailure(id: string, reason: string): Promise<void>;
+  /** Dead letters (`dead`, then `failed`), oldest first, payload left out. */
+  listDeadDeliveries(limit: number): Promise<StoredDelivery[]>;
+  /** How many deliveries are `dead` and `failed`. */
+  countDeadDeliveries(): Promise<{ dead: number; failed: number }>;
+  /**
+   * Makes a dead or failed delivery pending again with its attempts reset (the queue takes it from there). `false`
+   * when there is no such delivery or its payload is gone (its installation was purged).
+   */
+  retryDelivery(id: string): Promise<boolean>;
 
-  /** Merges a batch of records in one transaction. Commutative and idempotent. */
+  /** Merges a batch of records in one transaction. Commutative and idempotent. Nothing of an uninstalled installation. */
   applyBatch(batch: RecordBatch): Promise<void>;
-  /** Removes every record of an installation and blanks its stored payloads (delivery ids stay, for de-duplication). */
-  purgeInstallation(installationId: number): Promise<void>;
+  /**
+   * Removes every record of an installation, blanks its stored payloads (delivery ids stay, for de-duplication) and
+   * remembers it uninstalled: {@link applyBatch} and {@link savePullRequestFiles} store nothing of it afterwards.
+   */
+  purgeInstallation(installationId: number, at?: string): Promise<void>;
+  /** Whether the installation was uninstalled ({@link purgeInstallation}); GitHub gives a reinstall a new id. */
+  isInstallationUninstalled(installationId: number): Promise<boolean>;
   purgeRepositories(installationId: number, repoIds: readonly number[]): Promise<void>;
 
   /** Repositories named `owner/name`, across installations (for operators' CLI commands). */

@@ -20,7 +20,7 @@ const unassigned = (login: string) => event('UnassignedEvent', { assignee: user(
 
 function aPullRequestNode(overrides: Partial<PullRequestNode> = {}): PullRequestNode {
   return {
-    id: 'PR_1', databaseId: 9001, number: 7, title: 'Fix it', author: user('alice'), authorAssociation: 'CONTRIBUTOR',
+    id: 'PR_1', fullDatabaseId: '9001', number: 7, title: 'Fix it', author: user('alice'), authorAssociation: 'CONTRIBUTOR',
     state: 'OPEN', isDraft: false, createdAt: '2026-03-01T09:00:00Z', updatedAt: '2026-03-02T09:00:00Z', closedAt: null,
     mergedAt: null, mergedBy: null, additions: 10, deletions: 2, changedFiles: 2, baseRefName: 'main', headRefName: 'fix',
     headRefOid: 'abc', milestone: null, timelineItems: connection([labeled('kind/bug'), labeled('area/api')]),
@@ -77,10 +77,10 @@ describe('mapTimelineItems', () => {
 
   it('maps reviews (upper-case state, submission as the reviewer’s first sighting) and comments (deleted author → ghost)', () => {
     const mapped = mapTimelineItems(REPO, 'pr', 7, [
-      { __typename: 'PullRequestReview', databaseId: 5, author: user('bob'), state: 'CHANGES_REQUESTED', submittedAt: '2026-03-03T00:00:00Z', commit: { oid: 'abc' } },
-      { __typename: 'PullRequestReview', databaseId: 6, author: user('dan'), state: 'PENDING', submittedAt: null, commit: null },
-      { __typename: 'IssueComment', databaseId: 8, author: null, createdAt: '2026-03-04T00:00:00Z', updatedAt: '2026-03-05T00:00:00Z', body: 'Looks good' },
-      { __typename: 'IssueComment', databaseId: 9, author: user('eve'), createdAt: '2026-03-04T00:00:00Z', updatedAt: '2026-03-04T00:00:00Z', body: '/LGTM\n/approve' },
+      { __typename: 'PullRequestReview', fullDatabaseId: '5', author: user('bob'), state: 'CHANGES_REQUESTED', submittedAt: '2026-03-03T00:00:00Z', commit: { oid: 'abc' } },
+      { __typename: 'PullRequestReview', fullDatabaseId: '6', author: user('dan'), state: 'PENDING', submittedAt: null, commit: null },
+      { __typename: 'IssueComment', fullDatabaseId: '8', author: null, createdAt: '2026-03-04T00:00:00Z', updatedAt: '2026-03-05T00:00:00Z', body: 'Looks good' },
+      { __typename: 'IssueComment', fullDatabaseId: '9', author: user('eve'), createdAt: '2026-03-04T00:00:00Z', updatedAt: '2026-03-04T00:00:00Z', body: '/LGTM\n/approve' },
     ]);
     expect(mapped.reviews).toEqual([
       { repoId: REPO, id: 5, prNumber: 7, author: 'bob', authorType: 'User', state: 'CHANGES_REQUESTED', submittedAt: '2026-03-03T00:00:00.000Z', commitId: 'abc' },
@@ -147,7 +147,7 @@ describe('replayLabels / replayAssignees (the timeline instead of nested connect
 
   it('mapIssue reads labels and assignees from the timeline', () => {
     const node: IssueNode = {
-      id: 'I_1', databaseId: 6001, number: 8, title: 'Broken', author: user('eve'), authorAssociation: 'NONE', state: 'OPEN',
+      id: 'I_1', fullDatabaseId: '6001', number: 8, title: 'Broken', author: user('eve'), authorAssociation: 'NONE', state: 'OPEN',
       createdAt: '2026-03-01T09:00:00Z', updatedAt: '2026-03-02T09:00:00Z', closedAt: null, milestone: null,
       timelineItems: connection([labeled('kind/bug'), assigned('carol'), labeled('needs-triage'), unlabeled('needs-triage'), assigned('amara')]),
     };

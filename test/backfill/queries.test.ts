@@ -1,4 +1,4 @@
-import { parse, validate } from 'graphql';
+import { NoDeprecatedCustomRule, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   buildFollowUpQuery,
@@ -48,6 +48,14 @@ describe('backfill query documents', () => {
 
   it.each(DOCUMENTS)('$name validates against GitHub’s public schema', ({ query }) => {
     expect(validate(schema, parse(query)).map((error) => error.message)).toEqual([]);
+  });
+
+  it.each(DOCUMENTS)('$name selects no deprecated field (fullDatabaseId, not databaseId, where the schema offers it)', ({ query }) => {
+    expect(validate(schema, parse(query), [NoDeprecatedCustomRule]).map((error) => error.message)).toEqual([]);
+  });
+
+  it.each(DOCUMENTS)('$name never asks a connection for `first: 0` (GitHub documents 1–100; totals need no `first`)', ({ query }) => {
+    expect(query).not.toMatch(/\b(first|last):\s*0\b/);
   });
 
   it.each(DOCUMENTS)('$name costs $points point(s)', ({ query, variables, points }) => {

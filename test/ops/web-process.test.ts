@@ -10,7 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readProductionSettings } from '../../src/ops/production-settings.js';
 import { runWebProcess, type WebProcess } from '../../src/ops/run-web-process.js';
 import { QUEUE_NAMES } from '../../src/queue/queue-names.js';
-import { LOADTEST_COMMENT_MARKER } from '../../src/loadtest/loadtest-handlers.js';
+import { CHECK_RUN_NAME } from '../../src/render/render-check-run.js';
+import { rememberPullRequest } from '../../src/simulator/simulator-state.js';
 import { generateDeliveries } from '../../src/sample/generate-deliveries.js';
 import { type GitHubSimulator, startGitHubSimulator } from '../../src/simulator/start-github-simulator.js';
 import { openStore } from '../../src/store/open-store.js';
@@ -78,8 +79,8 @@ describe('the production web process over HTTP', () => {
 
   describe('embedded mode (no REDIS_URL)', () => {
     let simulator: GitHubSimulator;
-    /** An embedded web process against the simulator, with the load run's reactions, or (`app`) the app's handlers. */
-    const openEmbedded = async (handlers: 'loadtest' | 'app' = 'loadtest') => {
+    /** An embedded web process against the simulator, with the app's handlers. */
+    const openEmbedded = async () => {
       const dir = mkdtempSync(join(tmpdir(), 'fw-web-'));
       cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
       simulator = await startGitHubSimulator({
@@ -87,12 +88,8 @@ describe('the production web process over HTTP', () => {
       });
       cleanups.push(() => simulator.close());
       const url = `sqlite:${join(dir, 'store.db')}`;
-      // The reactions of the load run (a check run and a marked comment per pull request delivery), against the simulator.
-      web = await runWebProcess(
-        settings({ DATABASE_URL: url, GITHUB_API_URL: simulator.url, GITHUB_WRITE_INTERVAL_MS: '0' }),
-        silentLog,
-        handlers === 'app' ? {} : { handlersModule: 'src/loadtest/loadtest-handlers.ts' },
-      );
+      rememberPullRequest(simulator.state, delivery.payload);
+      web = await runWebProcess(settings({ DATABASE_URL: url, GITHUB_API_URL: simulator.url, GITHUB_WRITE_INTERVAL_MS: '0' }), silentLog);
       return url;
     };
 
@@ -105,8 +102,8 @@ describe('the production web process over HTTP', () => {
       cleanups.unshift(() => store.close());
       await waitFor(async () => (await store.getDelivery(delivery.id))?.status === 'processed');
       expect((await store.loadActivity(1, 100_001))?.pullRequests).toHaveLength(1);
-      expect(simulator.state.checkRuns.map((run) => run.external_id)).toEqual([delivery.id]);
-      expect(simulator.state.comments.map((comment) => comment.body.startsWith(LOADTEST_COMMENT_MARKER))).toEqual([true]);
+      const head = (delivery.payload as { pull_request: { head: { sha: string } } }).pull_request.head.sha;
+      expect(simulator.state.checkRuns.map((run) => [run.name, run.head_sha, run.app.id])).toEqual([[CHECK_RUN_NAME, head, 1]]);
       const metrics = await (await fetch(`http://127.0.0.1:${web!.port}/metrics`)).text();
       expect(metrics).toContain('fallacy_watch_deliveries_total{event="pull_request",outcome="queued"} 1');
       expect(metrics).toContain('fallacy_watch_deliveries_total{event="pull_request",outcome="new"} 1');
@@ -114,7 +111,7 @@ describe('the production web process over HTTP', () => {
     });
 
     it('imports the history of a newly installed repository in the process, as the scaled-out mode does with a job', async () => {
-      const url = await openEmbedded('app');
+      const url = await openEmbedded();
       const payload = {
         action: 'created',
         installation: { id: 1, account: { login: 'sample-org', type: 'Organization' } },

@@ -38,4 +38,21 @@ describe('weekly digest planning', () => {
   it('plans a repository listed twice once', () => {
     expect(planDigestJobs([repositories[0]!, repositories[0]!], new Date('2026-11-23T09:00:00Z'))).toHaveLength(1);
   });
+
+  it("plans a repository only once its digest is due by its own weekday, hour and timezone, in that timezone's week", () => {
+    const schedule = (weekday: 'mon' | 'tue', hour: number, timezone: string, enabled = true) => ({ enabled, weekday, hour, timezone });
+    const scheduled = [
+      { installationId: 1, repoId: 10, fullName: 'a/berlin', schedule: schedule('tue', 14, 'Europe/Berlin') },
+      { installationId: 1, repoId: 11, fullName: 'a/utc', schedule: schedule('mon', 9, 'UTC') },
+      { installationId: 1, repoId: 12, fullName: 'a/auckland', schedule: schedule('mon', 9, 'Pacific/Auckland') },
+      { installationId: 1, repoId: 13, fullName: 'a/off', schedule: schedule('mon', 0, 'UTC', false) },
+    ];
+    const planned = (at: string) => planDigestJobs(scheduled, new Date(at)).map((job) => `${job.data.repository} ${job.data.week}`);
+    expect(planned('2026-11-23T08:59:00Z')).toEqual(['a/auckland 2026-W48']);
+    expect(planned('2026-11-23T09:00:00Z')).toEqual(['a/utc 2026-W48', 'a/auckland 2026-W48']);
+    expect(planned('2026-11-24T12:59:00Z')).not.toContain('a/berlin 2026-W48');
+    expect(planned('2026-11-24T13:00:00Z')).toContain('a/berlin 2026-W48');
+    // Monday 09:00 in Auckland is Sunday 20:00 UTC: its week has turned, the others' has not.
+    expect(planned('2026-11-29T20:00:00Z')).toEqual(['a/berlin 2026-W48', 'a/utc 2026-W48', 'a/auckland 2026-W49']);
+  });
 });

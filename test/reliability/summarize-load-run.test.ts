@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countDuplicateWrites } from '../../src/loadtest/count-duplicate-writes.js';
-import { LOADTEST_CHECK_NAME, LOADTEST_COMMENT_MARKER } from '../../src/loadtest/loadtest-handlers.js';
+import { CHECK_RUN_NAME } from '../../src/render/render-check-run.js';
+import { PR_COMMENT_MARKER } from '../../src/render/hidden-marker.js';
 import { computePercentile, summarizeLoadRun } from '../../src/loadtest/summarize-load-run.js';
 
 describe('load run figures', () => {
@@ -24,10 +25,10 @@ describe('load run figures', () => {
     expect(summary).toMatchObject({ sent: 4, acknowledged: 3, ackP50Ms: 10, lost: 1, lagP50Ms: 500, lagP99Ms: 1_500, throughputPerSecond: 1 });
   });
 
-  it('counts a second check run for a delivery and a second marked comment on a pull request as duplicates', () => {
-    const run = (id: number, external: string) => ({ id, repository: 'o/r', name: LOADTEST_CHECK_NAME, head_sha: 's', status: 'completed', conclusion: 'neutral', external_id: external, output: null });
-    const comment = (id: number, issue: number) => ({ id, repository: 'o/r', issue_number: issue, body: `${LOADTEST_COMMENT_MARKER}\nx`, edits: 0 });
-    expect(countDuplicateWrites({ checkRuns: [run(1, 'd1'), run(2, 'd2')], comments: [comment(3, 1), comment(4, 2)] })).toBe(0);
-    expect(countDuplicateWrites({ checkRuns: [run(1, 'd1'), run(2, 'd1')], comments: [comment(3, 1), comment(4, 1)] })).toBe(2);
+  it("counts a second check run on a head commit and a second sticky comment on a pull request (the app's writes) as duplicates", () => {
+    const run = (id: number, sha: string) => ({ id, repository: 'o/r', name: CHECK_RUN_NAME, head_sha: sha, status: 'completed', conclusion: 'neutral', external_id: null, output: null, app: { id: 1, slug: 'fallacy-watch' }, annotations: [] });
+    const comment = (id: number, issue: number) => ({ id, repository: 'o/r', issue_number: issue, body: `${PR_COMMENT_MARKER}\nx`, edits: 0 });
+    expect(countDuplicateWrites({ checkRuns: [run(1, 's1'), run(2, 's2')], comments: [comment(3, 1), comment(4, 2)], issues: [] })).toBe(0);
+    expect(countDuplicateWrites({ checkRuns: [run(1, 's1'), run(2, 's1')], comments: [comment(3, 1), comment(4, 1)], issues: [] })).toBe(2);
   });
 });

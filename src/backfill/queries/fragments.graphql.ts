@@ -50,7 +50,7 @@ const EVENT = `actor { ${ACTOR_SELECTION} } createdAt`;
 function timelineItemSelection(kind: 'pr' | 'issue'): string {
   const common = [
     '__typename',
-    `... on IssueComment { databaseId author { ${ACTOR_SELECTION} } createdAt updatedAt body }`,
+    `... on IssueComment { fullDatabaseId author { ${ACTOR_SELECTION} } createdAt updatedAt body }`,
     `... on LabeledEvent { ${EVENT} label { name } }`,
     `... on UnlabeledEvent { ${EVENT} label { name } }`,
     `... on AssignedEvent { ${EVENT} assignee { __typename ... on Actor { login } } }`,
@@ -68,7 +68,7 @@ function timelineItemSelection(kind: 'pr' | 'issue'): string {
   const reviewer = 'requestedReviewer { __typename ... on Actor { login } ... on Team { slug } }';
   return [
     ...common,
-    `... on PullRequestReview { databaseId author { ${ACTOR_SELECTION} } state submittedAt commit { oid } }`,
+    `... on PullRequestReview { fullDatabaseId author { ${ACTOR_SELECTION} } state submittedAt commit { oid } }`,
     `... on ReadyForReviewEvent { ${EVENT} }`,
     `... on ConvertToDraftEvent { ${EVENT} }`,
     `... on ReviewRequestedEvent { ${EVENT} ${reviewer} }`,

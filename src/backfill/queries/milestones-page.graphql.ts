@@ -3,7 +3,7 @@ import { PAGE_SIZES } from './page-sizes.js';
 
 /**
  * 25 milestones, most recently updated first. GitHub's `open_issues` / `closed_issues` count issues and pull
- * requests, so both are counted (`first: 0`, totals only). Each count is a nested connection, one request per
+ * requests, so both are counted (`totalCount` only: no `first`, which GitHub documents as 1–100). Each count is a nested connection, one request per
  * milestone: 1 + 4 × 25 = 101 requests → 1 point a page (100 a page would cost 4).
  */
 export const MILESTONES_PAGE_QUERY = `query BackfillMilestones($owner: String!, $name: String!, $cursor: String) {
@@ -20,10 +20,10 @@ export const MILESTONES_PAGE_QUERY = `query BackfillMilestones($owner: String!, 
         createdAt
         updatedAt
         closedAt
-        openIssues: issues(first: 0, states: [OPEN]) { totalCount }
-        closedIssues: issues(first: 0, states: [CLOSED]) { totalCount }
-        openPullRequests: pullRequests(first: 0, states: [OPEN]) { totalCount }
-        closedPullRequests: pullRequests(first: 0, states: [CLOSED, MERGED]) { totalCount }
+        openIssues: issues(states: [OPEN]) { totalCount }
+        closedIssues: issues(states: [CLOSED]) { totalCount }
+        openPullRequests: pullRequests(states: [OPEN]) { totalCount }
+        closedPullRequests: pullRequests(states: [CLOSED, MERGED]) { totalCount }
       }
     }
   }

@@ -6,9 +6,10 @@ import { PAGE_SIZES } from './page-sizes.js';
  * changed paths are still current) and the first 100 timeline items (comments, reviews, review requests, draft /
  * ready transitions, label, assignment and close events). One nested connection: one request per PR.
  * Labels are replayed from the timeline; files are fetched by follow-up queries, only for PRs whose head moved.
+ * Ids are `fullDatabaseId` (64-bit, a string) wherever the schema offers it: `databaseId` is deprecated on PRs and reviews.
  */
 export const PULL_REQUEST_FIELDS = `id
-        databaseId
+        fullDatabaseId
         number
         title
         author { ${ACTOR_SELECTION} }
@@ -35,7 +36,7 @@ export const PULL_REQUEST_FIELDS = `id
  * replayed from the timeline.
  */
 export const ISSUE_FIELDS = `id
-        databaseId
+        fullDatabaseId
         number
         title
         author { ${ACTOR_SELECTION} }

@@ -129,21 +129,27 @@ function timeline(items: readonly ModelTimelineItem[]) {
     const wanted = args.itemTypes ? new Set(args.itemTypes.map(typenameOf)) : null;
     // A comment modelled without a body (tests, benchmarks) reads as an empty one, as GitHub's `body: String!` would.
     const withBodies = items.map((item) => (item.__typename === 'IssueComment' && item.body === undefined ? { ...item, body: '' } : item));
-    return paginate(withBodies.filter((item) => !wanted || wanted.has(item.__typename)), args);
+    return paginate(withBodies.filter((item) => !wanted || wanted.has(item.__typename)).map(withFullDatabaseId), args);
   };
+}
+
+/** GitHub's `fullDatabaseId` (a `BigInt`, sent as a string) of a model node that has a `databaseId`. */
+function withFullDatabaseId<T extends object>(node: T): T & { fullDatabaseId?: string } {
+  const id = (node as { databaseId?: unknown }).databaseId;
+  return typeof id === 'number' ? { ...node, fullDatabaseId: String(id) } : node;
 }
 
 const count = (total: number) => () => ({ totalCount: total, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
 
 function rootOf(model: GitHubModel, rateLimit: Record<string, unknown>) {
   const prs = model.pullRequests.map((pr) => ({
-    ...pr,
+    ...withFullDatabaseId(pr),
     labels: (args: PageArgs) => paginate(pr.labelNames.map((name) => ({ name })), args),
     timelineItems: timeline(pr.timeline),
     files: (args: PageArgs) => paginate(pr.paths.map((path) => ({ path })), args),
   }));
   const issues = model.issues.map((issue) => ({
-    ...issue,
+    ...withFullDatabaseId(issue),
     labels: (args: PageArgs) => paginate(issue.labelNames.map((name) => ({ name })), args),
     assignees: (args: PageArgs) => paginate<ModelActor>(issue.assigneeActors, args),
     timelineItems: timeline(issue.timeline),

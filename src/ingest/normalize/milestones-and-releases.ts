@@ -31,6 +31,8 @@ export function normalizeRelease(payload: unknown, installationId: number): Reco
     batch.tombstones.push({ repoId, kind: 'release', key: release.id });
     return batch;
   }
+  const createdAt = release.created_at ?? release.published_at;
+  if (createdAt === null) return batch;
   batch.releases.push({
     repoId,
     id: release.id,
@@ -38,7 +40,7 @@ export function normalizeRelease(payload: unknown, installationId: number): Reco
     name: release.name,
     draft: release.draft,
     prerelease: release.prerelease,
-    createdAt: toIso(release.created_at),
+    createdAt: toIso(createdAt),
     publishedAt: toIsoOrNull(release.published_at),
     assetNames: release.assets.map((asset) => asset.name).sort(),
   });

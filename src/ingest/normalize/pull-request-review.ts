@@ -28,9 +28,9 @@ export function normalizePullRequestReview(payload: unknown, installationId: num
   batch.pullRequests.push(toPullRequestRecord(repoId, event.pull_request, false));
   batch.contributors.push(toContributorRecord(repoId, event.pull_request.user, event.pull_request.created_at));
   const review = event.review;
+  // GitHub's schema types `review.state` as any string on `edited`: a state the app does not know keeps the PR, not the review.
   const state = STATES[review.state.toLowerCase()];
-  if (!state) throw new Error(`review.state: unknown review state "${review.state}"`);
-  if (review.user) {
+  if (review.user && state) {
     batch.reviews.push({
       repoId,
       id: review.id,

@@ -8,7 +8,7 @@ import { toContributorRecord, toMilestoneRecord, toPullRequestRecord, toReposito
 const pullRequestEventSchema = repositoryEnvelopeSchema.extend({
   action: z.string(),
   pull_request: pullRequestSchema,
-  requested_reviewer: userSchema.optional(),
+  requested_reviewer: userSchema.nullable().optional(),
   requested_team: z.looseObject({ slug: z.string() }).optional(),
   label: z.looseObject({ name: z.string() }).optional(),
   assignee: userSchema.nullable().optional(),

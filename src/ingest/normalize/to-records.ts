@@ -68,7 +68,7 @@ export function toIssueRecord(repoId: number, issue: z.infer<typeof issueSchema>
     author: issue.user.login,
     authorType: issue.user.type,
     authorAssociation: issue.author_association,
-    state: issue.state,
+    state: issue.state ?? (issue.closed_at ? 'closed' : 'open'),
     createdAt: toIso(issue.created_at),
     updatedAt: toIso(issue.updated_at),
     closedAt: toIsoOrNull(issue.closed_at),

@@ -3,6 +3,7 @@ import * as initial from './0001-initial.js';
 import * as backfillCheckpoints from './0002-backfill-checkpoints.js';
 import * as reportReadIndexes from './0004-report-read-indexes.js';
 import * as backfillPendingNodes from './0005-backfill-pending-nodes.js';
+import * as deadLettersAndUninstalls from './0006-dead-letters-and-uninstalls.js';
 import * as commentCommands from './0007-comment-commands.js';
 import * as openedAuthorAssociation from './0008-opened-author-association.js';
 
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0002-backfill-checkpoints': backfillCheckpoints,
   '0004-report-read-indexes': reportReadIndexes,
   '0005-backfill-pending-nodes': backfillPendingNodes,
+  '0006-dead-letters-and-uninstalls': deadLettersAndUninstalls,
   '0007-comment-commands': commentCommands,
   '0008-opened-author-association': openedAuthorAssociation,
 };

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { sign } from '@octokit/webhooks-methods';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { rememberPullRequest } from '../../../src/simulator/simulator-state.js';
 import type { GitHubSimulator } from '../../../src/simulator/start-github-simulator.js';
 import type { Delivery } from '../../../src/store/store.js';
 import { TEST_POSTGRES_URL } from '../../helpers/stores.js';
@@ -153,6 +154,8 @@ export async function spawnApp(kind: 'web' | 'worker', env: Record<string, strin
 /** Plays GitHub: signs and posts a delivery, and lists the attempt where `GET /app/hook/deliveries` shows it. */
 export async function deliver(webhookUrl: string, delivery: Delivery, simulator: GitHubSimulator): Promise<{ status: number; ms: number }> {
   const body = JSON.stringify(delivery.payload);
+  // GitHub knows the pull request it tells about (`GET /repos/{o}/{r}/pulls/{n}` answers it).
+  rememberPullRequest(simulator.state, delivery.payload);
   const started = performance.now();
   let status = 0;
   try {
