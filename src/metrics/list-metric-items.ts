@@ -12,6 +12,9 @@ import { selectRevertsMerged } from './reverts-merged.js';
 import type { ReportItem } from './types.js';
 import { selectUnansweredIssues } from './unanswered-issues.js';
 import { selectUnansweredPrs } from './unanswered-prs.js';
+import { listIssuesClosedByBotUnanswered } from './issues-closed-by-bot-unanswered.js';
+import { listPullRequestsClosedByBotUnanswered } from './prs-closed-by-bot-unanswered.js';
+import { listPullRequestsWaitingOn } from './prs-waiting-on-reviewers.js';
 
 /** The count metrics whose items can be listed: each list is exactly the records the metric counts. */
 export const ITEM_LISTS = [
@@ -25,6 +28,10 @@ export const ITEM_LISTS = [
   'breaking_changes_merged',
   'regressions_opened',
   'open_release_blockers',
+  'prs_waiting_on_reviewers',
+  'prs_waiting_on_author',
+  'prs_closed_by_bot_unanswered',
+  'issues_closed_by_bot_unanswered',
 ] as const;
 
 export type ItemListName = (typeof ITEM_LISTS)[number];
@@ -79,6 +86,16 @@ export function listMetricItems(context: MetricContext, list: ItemListName): Rep
       return sortItems(selectBreakingChangesMerged(context).map((facts) => pr(facts, { at: iso(facts.mergedMs!), at_label: 'merged' })));
     case 'regressions_opened':
       return sortItems(selectRegressionsOpened(context).map((facts) => issue(facts, { at: iso(facts.createdMs), at_label: 'opened' })));
+    case 'prs_waiting_on_reviewers':
+    case 'prs_waiting_on_author': {
+      const side = list === 'prs_waiting_on_reviewers' ? 'reviewers' : 'author';
+      const { toMs } = context.options;
+      return sortItems(listPullRequestsWaitingOn(context, side).map(({ pr: facts, sinceMs }) => pr(facts, { waiting_hours: round((toMs - sinceMs) / 3_600_000) })));
+    }
+    case 'prs_closed_by_bot_unanswered':
+      return sortItems(listPullRequestsClosedByBotUnanswered(context).map((facts) => pr(facts, { at: iso(facts.closedMs!), at_label: 'closed' })));
+    case 'issues_closed_by_bot_unanswered':
+      return sortItems(listIssuesClosedByBotUnanswered(context).map((facts) => issue(facts, { at: iso(facts.closedMs!), at_label: 'closed' })));
     case 'open_release_blockers': {
       const { issues, pullRequests } = selectOpenReleaseBlockers(context);
       return sortItems([

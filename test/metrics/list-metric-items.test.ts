@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RepositoryActivity } from '../../src/core/records.js';
 import { computeMetricSet } from '../../src/metrics/compute-metric-set.js';
 import { type ItemListName, ITEM_LISTS, listMetricItems } from '../../src/metrics/list-metric-items.js';
-import { aComment, aContext, aMergedPullRequest, aMilestone, anActivity, anIssue, aPullRequest, aReview, t, WINDOW, WINDOW_TO } from './builders.js';
+import { aComment, aContext, aMergedPullRequest, aMilestone, anActivity, anEvent, anIssue, aPullRequest, aReview, t, WINDOW, WINDOW_TO } from './builders.js';
 
 /** Hours before the window's end (`to`). */
 const ago = (hours: number) => new Date(WINDOW_TO - hours * 3_600_000).toISOString();
@@ -12,6 +12,19 @@ const bot = { author: 'ci[bot]', authorType: 'Bot' } as const;
  * For each list: activity where the records numbered in `expected` (in that order) are exactly the ones the metric
  * counts, next to look-alikes it must not count (other numbers).
  */
+/** Open PRs at `to`: 1 and 4 wait on their reviewers (1 longer), 2 on its author after a change request; 3 is a draft. */
+function waitingActivity(): RepositoryActivity {
+  return anActivity({
+    pullRequests: [
+      aPullRequest({ number: 1, createdAt: ago(50) }),
+      aPullRequest({ number: 2, createdAt: ago(100) }),
+      aPullRequest({ number: 3, createdAt: ago(100), draft: true }),
+      aPullRequest({ number: 4, createdAt: ago(20) }),
+    ],
+    reviews: [aReview(2, 'alice', ago(90), { state: 'CHANGES_REQUESTED' })],
+  });
+}
+
 const cases: { list: ItemListName; activity: RepositoryActivity; expected: number[]; kind: string; path: string }[] = [
   {
     list: 'unanswered_prs',
@@ -161,6 +174,49 @@ const cases: { list: ItemListName; activity: RepositoryActivity; expected: numbe
       pullRequests: [aPullRequest({ number: 93, createdAt: t(10), labels: ['priority/release-blocker'], ...bot })],
     }),
     expected: [93, 91],
+  },
+  {
+    list: 'prs_waiting_on_reviewers',
+    kind: 'pull_request',
+    path: 'pull',
+    activity: waitingActivity(),
+    expected: [1, 4],
+  },
+  {
+    list: 'prs_waiting_on_author',
+    kind: 'pull_request',
+    path: 'pull',
+    activity: waitingActivity(),
+    expected: [2],
+  },
+  {
+    list: 'prs_closed_by_bot_unanswered',
+    kind: 'pull_request',
+    path: 'pull',
+    activity: anActivity({
+      pullRequests: [
+        aPullRequest({ number: 1, state: 'closed', closedAt: t(300) }),
+        aPullRequest({ number: 2, state: 'closed', closedAt: t(300) }), // answered first
+        aPullRequest({ number: 3, state: 'closed', closedAt: t(300) }), // closed by a human
+      ],
+      comments: [aComment(2, 'alice', t(10))],
+      events: [anEvent(1, 'closed', t(300), { actor: 'stale[bot]' }), anEvent(2, 'closed', t(300), { actor: 'stale[bot]' }), anEvent(3, 'closed', t(300), { actor: 'alice' })],
+    }),
+    expected: [1],
+  },
+  {
+    list: 'issues_closed_by_bot_unanswered',
+    kind: 'issue',
+    path: 'issues',
+    activity: anActivity({
+      issues: [anIssue({ number: 7, state: 'closed', closedAt: t(200) }), anIssue({ number: 8, state: 'closed', closedAt: t(200) })],
+      comments: [aComment(8, 'alice', t(10), { onPullRequest: false })],
+      events: [
+        anEvent(7, 'closed', t(200), { actor: 'stale[bot]', itemKind: 'issue' }),
+        anEvent(8, 'closed', t(200), { actor: 'stale[bot]', itemKind: 'issue' }),
+      ],
+    }),
+    expected: [7],
   },
 ];
 

@@ -107,6 +107,7 @@ export function evaluate(input: RuleInput, options: FeedbackLoopsOptions): RuleR
         previous_p50_hours: scope.previous.pr_review_wait_hours?.p50 ?? null,
       },
       action: 'Review what is waiting on you before asking more of authors; name a reviewer for each PR whose turn it is.',
+      ...itemsOf(input, scope.area, 'prs_waiting_on_reviewers'),
     });
   }
   const repository = input.repo.metrics;

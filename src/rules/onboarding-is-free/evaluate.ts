@@ -123,7 +123,7 @@ function evaluateClosedByBot(input: RuleInput, options: OnboardingOptions, repor
         ? `${formatCount(firstPrs, 'first PR')} ${firstPrs === 1 ? 'was' : 'were'} closed by a bot before anyone answered (${all} in all)`
         : `${all} were closed by a bot before anyone answered`,
     evidence: {
-      first_prs_closed_by_bot_unanswered: firstPrs,
+      first_prs_closed_by_bot_unanswered: metrics.first_prs_closed_by_bot_unanswered,
       prs_closed_by_bot_unanswered: prs,
       issues_closed_by_bot_unanswered: issues,
       limit: options.maxClosedByBotUnanswered,
@@ -134,5 +134,13 @@ function evaluateClosedByBot(input: RuleInput, options: OnboardingOptions, repor
     action:
       'Exempt items nobody has answered yet from the stale lifecycle (an exempt label until a first response) and ' +
       'answer them; a bot closing a first PR nobody looked at loses the contributor.',
+    ...(input.listItems
+      ? {
+          items: [
+            ...(itemsOf(input, null, 'prs_closed_by_bot_unanswered').items ?? []),
+            ...(itemsOf(input, null, 'issues_closed_by_bot_unanswered').items ?? []),
+          ],
+        }
+      : {}),
   });
 }
