@@ -103,7 +103,7 @@ describe('the GitHub Action (publish-digest against the simulators)', () => {
     expect(summary).toContain(`## ${issue!.title}\n\n${issue!.body}`);
     expect(readFileSync(join(dir, 'output'), 'utf8')).toMatch(/^issue-number=1\nissue-url=\S+\naction=created\n$/);
     // The repository's config was used: a 14-day window.
-    expect(issue!.body).toContain('Window: 2026-11-09 to 2026-11-23');
+    expect(issue!.body).toContain('Every figure covers the last 14 days (2026-11-09 to 2026-11-23)');
     firstImport = Number(/imported (\d+) pull requests/.exec(out)![1]);
     expect(firstImport).toBeGreaterThan(30);
   });
