@@ -41,11 +41,11 @@ export const orgConfigSchema = z.strictObject({
       timezone: timezoneSchema.default('UTC').describe('IANA timezone of `weekday` and `hour`.'),
     })
     .prefault({})
-    .describe('The weekly organisation digest issue (posted by the embedded scheduler: `npm start`, or `web` without Redis; not yet by queue workers).'),
+    .describe('The weekly organisation digest issue.'),
   repositoryDigests: z
     .boolean()
     .default(true)
-    .describe('Post each repository’s own weekly digest (false: only the organisation digest, whatever repositories configure; honoured by the embedded scheduler, not yet by queue workers).'),
+    .describe('Post each repository’s own weekly digest (false: only the organisation digest, whatever repositories configure).'),
 });
 
 export type OrgConfig = z.output<typeof orgConfigSchema>;

@@ -1,3 +1,5 @@
+import { publishOrgDigest } from '../application/publish-org-digest.js';
+import { loadOrgConfig, ORG_CONFIG_REPOSITORY } from '../config/load-org-config.js';
 import { loadRepositoryConfig } from '../config/load-repository-config.js';
 import type { CreateWorkerHandlers } from '../queue/worker-handlers.js';
 import { createConfigSource } from '../schedule/create-config-source.js';
@@ -44,6 +46,20 @@ export const createWorkerHandlers: CreateWorkerHandlers = ({ store, now, log }) 
       const { config } = await loadRepositoryConfig(createConfigSource(octokit, owner, repo, log));
       if (!config.digest.enabled) return;
       await publishDigest(deps, { octokit, target: { ...record, owner, repo }, config, log });
+    },
+    runOrgDigest: async (job, octokit) => {
+      const { config: orgConfig } = await loadOrgConfig(octokit, job.organization);
+      if (!orgConfig.digest.enabled) return;
+      const { config } = await loadRepositoryConfig(createConfigSource(octokit, job.organization, ORG_CONFIG_REPOSITORY, log));
+      await publishOrgDigest(deps, {
+        octokit,
+        installationId: job.installationId,
+        organization: job.organization,
+        orgConfig,
+        config,
+        readRepositoryConfig: async (target) => (await loadRepositoryConfig(createConfigSource(octokit, target.owner, target.repo, log))).config,
+        log,
+      });
     },
   };
 };

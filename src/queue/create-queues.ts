@@ -1,13 +1,13 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { BackfillJobData, DeliveryJobData, DigestFanOutData, DigestJobData } from './job-data.js';
+import type { BackfillJobData, DeliveryJobData, DigestFanOutData, DigestJobData, OrgDigestJobData } from './job-data.js';
 import { QUEUE_NAMES } from './queue-names.js';
 
 /** The three queues of the scaled-out mode, on one Redis connection and key prefix. */
 export interface Queues {
   deliveries: Queue<DeliveryJobData>;
   backfills: Queue<BackfillJobData>;
-  digests: Queue<DigestJobData | DigestFanOutData>;
+  digests: Queue<DigestJobData | OrgDigestJobData | DigestFanOutData>;
   close(): Promise<void>;
 }
 
@@ -26,7 +26,7 @@ export function createQueues(connection: Redis, prefix: string): Queues {
   const options = { connection, prefix, defaultJobOptions: JOB_DEFAULTS };
   const deliveries = new Queue<DeliveryJobData>(QUEUE_NAMES.deliveries, options);
   const backfills = new Queue<BackfillJobData>(QUEUE_NAMES.backfills, options);
-  const digests = new Queue<DigestJobData | DigestFanOutData>(QUEUE_NAMES.digests, options);
+  const digests = new Queue<DigestJobData | OrgDigestJobData | DigestFanOutData>(QUEUE_NAMES.digests, options);
   return {
     deliveries,
     backfills,

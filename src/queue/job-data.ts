@@ -23,6 +23,18 @@ export interface DigestJobData {
   weekOf: string;
 }
 
+/** A digests-queue job for one organisation of one installation and one ISO week (the organisation digest). */
+export interface OrgDigestJobData {
+  kind: 'organization';
+  installationId: number;
+  /** The organisation (or user) login. */
+  organization: string;
+  /** ISO week label, e.g. `2026-W48`. */
+  week: string;
+  /** The Monday the week starts (in the digest's timezone), `YYYY-MM-DD`. */
+  weekOf: string;
+}
+
 /** The repeatable weekly job: lists the installed repositories and queues one {@link DigestJobData} each. */
 export interface DigestFanOutData {
   kind: 'fan-out';

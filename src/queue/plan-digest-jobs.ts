@@ -1,6 +1,7 @@
 import { type DigestSchedule, digestWeekOf, isDigestDue } from '../schedule/is-digest-due.js';
 import { computeIsoWeek } from './iso-week.js';
-import type { DigestJobData } from './job-data.js';
+import type { OrgConfig } from '../config/org-config-schema.js';
+import type { DigestJobData, OrgDigestJobData } from './job-data.js';
 
 /** A repository the app is installed on. */
 export interface InstalledRepository {
@@ -40,6 +41,62 @@ export function planDigestJobs(repositories: readonly InstalledRepository[], now
     jobs.push({
       jobId,
       data: { kind: 'repository', installationId: repository.installationId, repoId: repository.repoId, repository: repository.fullName, week, weekOf },
+    });
+  }
+  return jobs;
+}
+
+/** An organisation of one installation, with its settings (`.github/fallacy-watch-org.yml`); `null`: unreadable now. */
+export interface InstalledOrganization {
+  installationId: number;
+  organization: string;
+  config: OrgConfig | null;
+}
+
+/** The organisations the repositories belong to, one per installation and owner, in order of first appearance. */
+export function listOrganizations(repositories: readonly InstalledRepository[]): Array<{ installationId: number; organization: string }> {
+  const seen = new Map<string, { installationId: number; organization: string }>();
+  for (const repository of repositories) {
+    const organization = repository.fullName.split('/')[0]!;
+    const key = `${repository.installationId}/${organization.toLowerCase()}`;
+    if (!seen.has(key)) seen.set(key, { installationId: repository.installationId, organization });
+  }
+  return [...seen.values()];
+}
+
+/**
+ * The repositories whose own digests may be posted: those of organisations whose settings are known and keep
+ * repository digests on. An organisation whose settings cannot be read now posts none until they can (it may have
+ * turned them off).
+ */
+export function keepRepositoryDigests(repositories: readonly InstalledRepository[], organizations: readonly InstalledOrganization[]): InstalledRepository[] {
+  const settings = new Map(organizations.map((org) => [`${org.installationId}/${org.organization.toLowerCase()}`, org.config]));
+  return repositories.filter((repository) => {
+    const config = settings.get(`${repository.installationId}/${repository.fullName.split('/')[0]!.toLowerCase()}`);
+    return config === undefined || config?.repositoryDigests === true;
+  });
+}
+
+/** One organisation digest job to add: its id makes it unique per installation, organisation and week. */
+export interface PlannedOrgDigestJob {
+  jobId: string;
+  data: OrgDigestJobData;
+}
+
+/**
+ * The organisation digest jobs due at `now`: one per organisation whose settings enable it, once its weekday and hour
+ * have come in its timezone, in the week of that timezone. As for repositories, the job id holds the week, so an
+ * hourly fan-out (on any number of replicas) queues it once.
+ */
+export function planOrgDigestJobs(organizations: readonly InstalledOrganization[], now: Date): PlannedOrgDigestJob[] {
+  const jobs: PlannedOrgDigestJob[] = [];
+  for (const { installationId, organization, config } of organizations) {
+    if (!config || !isDigestDue(now, config.digest, null)) continue;
+    const weekOf = digestWeekOf(now, config.digest.timezone);
+    const { week } = computeIsoWeek(new Date(`${weekOf}T12:00:00Z`));
+    jobs.push({
+      jobId: `org-digest-${installationId}-${organization.toLowerCase()}-${week}`,
+      data: { kind: 'organization', installationId, organization, week, weekOf },
     });
   }
   return jobs;

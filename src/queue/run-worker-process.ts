@@ -12,6 +12,8 @@ import { createDigestScheduleReader } from './create-digest-schedule-reader.js';
 import { createQueues } from './create-queues.js';
 import { createReactionRunner } from './create-reaction-runner.js';
 import { listInstalledRepositories } from './list-installed-repositories.js';
+import { loadOrgConfig } from '../config/load-org-config.js';
+import type { GitHubClient } from '../github/client.js';
 import { closeRedisConnection, createRedisConnection } from './redis-connection.js';
 import { createRedisSemaphore } from './redis-semaphore.js';
 import { scheduleWeeklyDigest, startQueueWorkers } from './start-queue-workers.js';
@@ -38,6 +40,7 @@ export async function runWorkerProcess(settings: ProductionSettings, processLog:
   const handlers = await loadWorkerHandlers(options.handlersModule, { store, now: () => new Date(), log });
   if (handlers.reactions) await probot.load(handlers.reactions);
   const runDigest = handlers.runDigest;
+  const runOrgDigest = handlers.runOrgDigest;
 
   const connection = createRedisConnection(settings.REDIS_URL, log);
   const queues = createQueues(connection, settings.QUEUE_PREFIX);
@@ -62,6 +65,12 @@ export async function runWorkerProcess(settings: ProductionSettings, processLog:
       ...(runDigest ? { runDigest: async (job) => runDigest(job, await probot.auth(job.installationId)) } : {}),
       listInstalledRepositories: () => listInstalledRepositories(probot),
       readDigestSchedule: createDigestScheduleReader(probot, log),
+      readOrgConfig: async (installationId, organization) => {
+        const { config, errors } = await loadOrgConfig((await probot.auth(installationId)) as GitHubClient, organization);
+        for (const problem of errors) log.warn({ organization, problem }, 'organisation config problem; using the defaults');
+        return config;
+      },
+      ...(runOrgDigest ? { runOrgDigest: async (job) => runOrgDigest(job, (await probot.auth(job.installationId)) as GitHubClient) } : {}),
     },
   });
   if (runDigest) await scheduleWeeklyDigest(queues, settings.DIGEST_CRON);

@@ -5,9 +5,17 @@ import type { AppMetrics } from '../ops/create-app-metrics.js';
 import type { Store } from '../store/store.js';
 import { slotKey } from './in-process-queue.js';
 import type { InstallationSemaphore } from './installation-semaphore.js';
-import type { BackfillJobData, DeliveryJobData, DigestFanOutData, DigestJobData } from './job-data.js';
+import type { OrgConfig } from '../config/org-config-schema.js';
+import type { BackfillJobData, DeliveryJobData, DigestFanOutData, DigestJobData, OrgDigestJobData } from './job-data.js';
 import type { DigestSchedule } from '../schedule/is-digest-due.js';
-import { type InstalledRepository, planDigestJobs } from './plan-digest-jobs.js';
+import {
+  type InstalledOrganization,
+  type InstalledRepository,
+  keepRepositoryDigests,
+  listOrganizations,
+  planDigestJobs,
+  planOrgDigestJobs,
+} from './plan-digest-jobs.js';
 import { processQueuedDelivery, type RunReactions } from './process-queued-delivery.js';
 import { QUEUE_NAMES } from './queue-names.js';
 import type { Queues } from './create-queues.js';
@@ -31,6 +39,13 @@ export interface WorkerServices {
    * Absent, or resolving `undefined`: planned in the UTC week of the fan-out.
    */
   readDigestSchedule?: (repository: InstalledRepository) => Promise<DigestSchedule | undefined>;
+  /**
+   * An organisation's settings (`.github/fallacy-watch-org.yml`): the fan-out leaves out the repository digests of an
+   * organisation that turned them off and plans its organisation digest once due. Absent: no organisation settings.
+   */
+  readOrgConfig?: (installationId: number, organization: string) => Promise<OrgConfig>;
+  /** Publishes one organisation's digest for one week (an idempotent upsert: find by marker). */
+  runOrgDigest?: (job: OrgDigestJobData) => Promise<void>;
   now?: () => Date;
   /** Attempts at one delivery before it is dead-lettered (default 8). */
   maxDeliveryAttempts?: number;
@@ -116,16 +131,33 @@ export function startQueueWorkers(options: QueueWorkerOptions): QueueWorkers {
     );
   }
 
+  /** Each organisation's settings, `null` where they cannot be read now (logged; its digests wait for the next fan-out). */
+  const readOrganizations = async (repositories: readonly InstalledRepository[]): Promise<InstalledOrganization[]> => {
+    const readOrgConfig = services.readOrgConfig;
+    if (!readOrgConfig) return [];
+    return Promise.all(
+      listOrganizations(repositories).map(async ({ installationId, organization }) => {
+        const config = await readOrgConfig(installationId, organization).catch((error: unknown) => {
+          services.log.warn({ organization, err: error }, 'organisation config unreadable; its digests wait for the next fan-out');
+          return null;
+        });
+        return { installationId, organization, config };
+      }),
+    );
+  };
+
   const runDigest = services.runDigest;
   const listRepositories = services.listInstalledRepositories;
   if (runDigest && listRepositories) {
     workers.push(
-      new Worker<DigestJobData | DigestFanOutData>(
+      new Worker<DigestJobData | OrgDigestJobData | DigestFanOutData>(
         QUEUE_NAMES.digests,
-        async (job: Job<DigestJobData | DigestFanOutData>, token?: string) => {
+        async (job: Job<DigestJobData | OrgDigestJobData | DigestFanOutData>, token?: string) => {
           const data = job.data;
           if (data.kind === 'fan-out') {
-            const repositories = await listRepositories();
+            const installed = await listRepositories();
+            const organizations = await readOrganizations(installed);
+            const repositories = keepRepositoryDigests(installed, organizations);
             const readSchedule = services.readDigestSchedule;
             const scheduled = readSchedule
               ? await Promise.all(
@@ -138,11 +170,23 @@ export function startQueueWorkers(options: QueueWorkerOptions): QueueWorkers {
                   }),
                 )
               : repositories;
-            const planned = planDigestJobs(scheduled.filter((r): r is InstalledRepository => r !== undefined), now());
+            const planned = [
+              ...planDigestJobs(scheduled.filter((r): r is InstalledRepository => r !== undefined), now()),
+              ...(services.runOrgDigest ? planOrgDigestJobs(organizations, now()) : []),
+            ];
             // A digest job is kept (completed) past its week, so an hourly fan-out never queues that week's twice.
             await queues.digests.addBulk(planned.map((p) => ({ name: 'digest', data: p.data, opts: { jobId: p.jobId, removeOnComplete: { age: 8 * 86_400 } } })));
             services.log.info({ repositories: planned.length }, 'weekly digests queued');
             return planned.length;
+          }
+          if (data.kind === 'organization') {
+            const runOrgDigest = services.runOrgDigest;
+            if (!runOrgDigest) return null;
+            return runWithInstallationSlot(job, token, [installationClaim(String(data.installationId))], slot, async () => {
+              await runOrgDigest(data);
+              services.log.info({ installationId: data.installationId, organization: data.organization, week: data.week }, 'organisation digest published');
+              return data.week;
+            });
           }
           return runWithInstallationSlot(job, token, [installationClaim(String(data.installationId))], slot, async () => {
             await runDigest(data);

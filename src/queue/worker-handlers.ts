@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { ApplicationFunction, Probot } from 'probot';
 import type { GitHubClient } from '../github/client.js';
 import type { Store } from '../store/store.js';
-import type { DigestJobData } from './job-data.js';
+import type { DigestJobData, OrgDigestJobData } from './job-data.js';
 
 /** What the handlers of a worker get. */
 export interface WorkerHandlerDependencies {
@@ -23,6 +23,8 @@ export interface WorkerHandlerDependencies {
 export interface WorkerHandlers {
   reactions?: ApplicationFunction;
   runDigest?: (job: DigestJobData, octokit: GitHubClient) => Promise<void>;
+  /** Publishes one organisation's weekly digest (when its settings enable it). */
+  runOrgDigest?: (job: OrgDigestJobData, octokit: GitHubClient) => Promise<void>;
   /**
    * The embedded mode's share of what the scaled-out mode does with queued jobs (the weekly digest schedule, the
    * history import of newly installed repositories), started on the webhook server's Probot; returns how to stop it.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeIsoWeek } from '../../src/queue/iso-week.js';
-import { planDigestJobs } from '../../src/queue/plan-digest-jobs.js';
+import { type OrgConfig, orgConfigSchema } from '../../src/config/org-config-schema.js';
+import { keepRepositoryDigests, listOrganizations, planDigestJobs, planOrgDigestJobs } from '../../src/queue/plan-digest-jobs.js';
 
 describe('ISO weeks', () => {
   it.each([
@@ -54,5 +55,46 @@ describe('weekly digest planning', () => {
     expect(planned('2026-11-24T13:00:00Z')).toContain('a/berlin 2026-W48');
     // Monday 09:00 in Auckland is Sunday 20:00 UTC: its week has turned, the others' has not.
     expect(planned('2026-11-29T20:00:00Z')).toEqual(['a/berlin 2026-W48', 'a/utc 2026-W48', 'a/auckland 2026-W49']);
+  });
+});
+
+describe('organisation digests in the fan-out', () => {
+  const org = (organization: string, yaml: Partial<OrgConfig> | null, installationId = 1) => ({
+    installationId,
+    organization,
+    config: yaml === null ? null : orgConfigSchema.parse(yaml),
+  });
+  const repos = [
+    { installationId: 1, repoId: 1, fullName: 'acme/a' },
+    { installationId: 1, repoId: 2, fullName: 'acme/b' },
+    { installationId: 1, repoId: 3, fullName: 'kube/c' },
+    { installationId: 1, repoId: 4, fullName: 'other/d' },
+  ];
+
+  it('lists each organisation once per installation', () => {
+    expect(listOrganizations(repos)).toEqual([
+      { installationId: 1, organization: 'acme' },
+      { installationId: 1, organization: 'kube' },
+      { installationId: 1, organization: 'other' },
+    ]);
+  });
+
+  it('leaves out repository digests an organisation turned off, or whose settings cannot be read now', () => {
+    const kept = keepRepositoryDigests(repos, [org('acme', { repositoryDigests: false }), org('kube', {}), org('other', null)]);
+    expect(kept.map((r) => r.fullName)).toEqual(['kube/c']);
+  });
+
+  it('plans an organisation digest once due, once per week, only where enabled', () => {
+    const organizations = [
+      org('acme', { digest: { enabled: true, repository: 'community', weekday: 'mon', hour: 9, timezone: 'UTC' } }),
+      org('kube', {}),
+      org('other', null),
+    ];
+    expect(planOrgDigestJobs(organizations, new Date('2026-11-23T08:59:00Z'))).toEqual([]);
+    const monday = planOrgDigestJobs(organizations, new Date('2026-11-23T09:00:00Z'));
+    expect(monday).toEqual([
+      { jobId: 'org-digest-1-acme-2026-W48', data: { kind: 'organization', installationId: 1, organization: 'acme', week: '2026-W48', weekOf: '2026-11-23' } },
+    ]);
+    expect(planOrgDigestJobs(organizations, new Date('2026-11-29T20:00:00Z')).map((job) => job.jobId)).toEqual(['org-digest-1-acme-2026-W48']);
   });
 });
