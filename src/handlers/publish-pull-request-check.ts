@@ -12,7 +12,7 @@ import { renderCheckRun, renderPrComment } from '../render/index.js';
 import { buildReport, resolveReportWindow } from '../report/build-report.js';
 import { fetchChangedWorkflows } from '../supply-chain/fetch-changed-workflows.js';
 import { isWorkflowPath } from '../supply-chain/is-workflow-path.js';
-import { createEmptyActivity } from './create-empty-activity.js';
+import { createEmptyActivity } from '../core/create-empty-activity.js';
 import type { HandlerDependencies, RepositoryTarget } from './handler-dependencies.js';
 import { loadAreaModel } from './load-area-model.js';
 import { loadReportActivityWithFirstPullRequests } from '../report/look-up-first-pull-requests.js';

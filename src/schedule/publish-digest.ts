@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { FallacyWatchConfig } from '../config/config-schema.js';
 import { toClockSettings } from '../config/to-clock-settings.js';
 import type { GitHubClient } from '../github/client.js';
-import { createEmptyActivity } from '../handlers/create-empty-activity.js';
+import { createEmptyActivity } from '../core/create-empty-activity.js';
 import type { HandlerDependencies, RepositoryTarget } from '../handlers/handler-dependencies.js';
 import { loadAreaModel } from '../handlers/load-area-model.js';
 import { indexActivity } from '../metrics/index-activity.js';

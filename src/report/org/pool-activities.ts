@@ -1,3 +1,4 @@
+import { createEmptyActivity } from '../../core/create-empty-activity.js';
 import { countContiguousNumbers, findCompleteSinceMs, tellFirstPullRequest } from '../../metrics/tell-first-pull-request.js';
 import type {
   ActiveLogins,
@@ -32,18 +33,7 @@ export function splitPooledItemNumber(pooled: number): { ordinal: number; number
  * earliest anywhere. The inputs are not changed.
  */
 export function poolActivities(repository: RepositoryRecord, activities: readonly RepositoryActivity[]): RepositoryActivity {
-  const pooled: RepositoryActivity = {
-    repository,
-    pullRequests: [],
-    issues: [],
-    reviews: [],
-    comments: [],
-    events: [],
-    milestones: [],
-    releases: [],
-    contributors: [],
-    pullRequestFiles: [],
-  };
+  const pooled = createEmptyActivity(repository);
   const repoId = repository.repoId;
   activities.forEach((activity, index) => {
     const ordinal = index + 1;
