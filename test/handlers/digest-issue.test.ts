@@ -46,10 +46,9 @@ function mockDigestReads(scope: nock.Scope, withAreas: boolean): void {
     .reply(200, []);
 }
 
-describe('the weekly digest issue', () => {
-  useStrictNock();
+/** A fresh store per test holding 40 generated PRs of acme/widgets; returns the handlers' dependencies over it. */
+function useStoredHistory(): () => HandlerDependencies {
   let store: Store;
-
   beforeEach(async () => {
     store = await openStore('sqlite::memory:');
     const history = generateDeliveries({
@@ -60,12 +59,15 @@ describe('the weekly digest issue', () => {
     });
     for (const delivery of history) await ingestDelivery(store, delivery, silentLog, NOW);
   });
-
   afterEach(async () => {
     await store.close();
   });
+  return () => ({ store, now: () => NOW, areas: createAreaContextCache(), lock: createKeyLock(), appId: APP_ID });
+}
 
-  const aDeps = (): HandlerDependencies => ({ store, now: () => NOW, areas: createAreaContextCache(), lock: createKeyLock(), appId: APP_ID });
+describe('the weekly digest issue', () => {
+  useStrictNock();
+  const aDeps = useStoredHistory();
 
   it('run twice in one week, and again after a restart, opens one issue, links and closes the previous one', async () => {
     const probot = createTestProbot();
@@ -140,29 +142,14 @@ describe('the weekly digest issue', () => {
 
 describe('the weekly organisation digest issue', () => {
   useStrictNock();
-  let store: Store;
-
-  beforeEach(async () => {
-    store = await openStore('sqlite::memory:');
-    const history = generateDeliveries({
-      pullRequests: 40,
-      installationId: INSTALLATION_ID,
-      repository: { id: REPOSITORY.id, fullName: REPOSITORY.full_name },
-      start: new Date('2026-10-10T00:00:00Z'),
-    });
-    for (const delivery of history) await ingestDelivery(store, delivery, silentLog, NOW);
-  });
-
-  afterEach(async () => {
-    await store.close();
-  });
+  const aDeps = useStoredHistory();
 
   const ORG_CONFIG = 'digest:\n  enabled: true\n  repository: community\nrepositoryDigests: false\n';
   const ORG_ISSUES = '/repos/acme/community/issues';
 
   it('goes once a week to the configured repository, and repository digests stay off when the organisation says so', async () => {
     const probot = createTestProbot();
-    const deps: HandlerDependencies = { store, now: () => NOW, areas: createAreaContextCache(), lock: createKeyLock(), appId: APP_ID };
+    const deps = aDeps();
     let created: { title: string; body: string; labels: string[] } | undefined;
     const scope = nock(API).get('/app/installations').query({ per_page: '100' }).reply(200, [{ id: INSTALLATION_ID }]);
     mockInstallationToken(scope);
