@@ -11,10 +11,7 @@ import { upsertDigestIssue, type UpsertDigestIssueResult } from '../publish/upse
 import { renderDigest } from '../render/index.js';
 import { buildReport, resolveReportWindow } from '../report/build-report.js';
 import { computeWeeklyTrend } from '../report/compute-weekly-trend.js';
-import { analyzeSupplyChain } from '../supply-chain/analyze-supply-chain.js';
-import { fetchRepositorySignals } from '../supply-chain/fetch-repository-signals.js';
-import { fetchWorkflows } from '../supply-chain/fetch-workflows.js';
-import type { SupplyChainFinding } from '../supply-chain/types.js';
+import { readRepositorySupplyChain } from '../supply-chain/read-repository-supply-chain.js';
 import { digestWeekOf, scheduledDigestTime } from './is-digest-due.js';
 import { loadReportActivityWithFirstPullRequests } from '../report/look-up-first-pull-requests.js';
 
@@ -39,7 +36,7 @@ export async function publishDigest(deps: HandlerDependencies, input: PublishDig
   const weekOf = digestWeekOf(now, config.digest.timezone);
   const to = new Date(Math.min(now.getTime(), scheduledDigestTime(weekOf, config.digest).getTime()));
   const areas = await loadAreaModel(octokit, deps.areas, target, config, input.log);
-  const supplyChain = await readSupplyChain(octokit, target, input.log);
+  const supplyChain = await readRepositorySupplyChain(octokit, target, input.log);
   const window = resolveReportWindow(config, to);
   const activity =
     (await loadReportActivityWithFirstPullRequests({ store: deps.store, octokit, target, window, now, log: input.log })) ?? createEmptyActivity(target);
@@ -66,21 +63,4 @@ export async function publishDigest(deps: HandlerDependencies, input: PublishDig
   });
   input.log.info({ repository: target.fullName, destination, weekOf, issue: result.number, action: result.action }, 'digest published');
   return result;
-}
-
-/** The default branch's supply-chain findings, or `null` (the rule then says so) when they cannot be read. */
-async function readSupplyChain(
-  octokit: GitHubClient,
-  target: RepositoryTarget,
-  log: Pick<Logger, 'warn'>,
-): Promise<SupplyChainFinding[] | null> {
-  try {
-    const ref = { owner: target.owner, repo: target.repo };
-    const workflows = await fetchWorkflows(octokit, ref);
-    const signals = await fetchRepositorySignals(octokit, { ...ref, repoId: target.repoId });
-    return analyzeSupplyChain({ ...signals, workflows });
-  } catch (error) {
-    log.warn({ err: error, repository: target.fullName }, 'supply chain could not be read; digest goes without it');
-    return null;
-  }
 }

@@ -31,6 +31,11 @@ const LAST_WEEK = {
 function mockDigestReads(scope: nock.Scope, withAreas: boolean): void {
   mockConfig(scope);
   if (withAreas) mockAreaSources(scope);
+  mockSupplyChainReads(scope);
+}
+
+/** The default branch's supply-chain reads: no workflows, a README, a security policy and Dependabot, no releases. */
+function mockSupplyChainReads(scope: nock.Scope): void {
   scope
     .get((uri) => /^\/repos\/acme\/widgets\/contents\/\.github(%2F|\/)workflows(\?|$)/.test(uri))
     .reply(404, { message: 'Not Found' })
@@ -160,6 +165,7 @@ describe('the weekly organisation digest issue', () => {
       .reply(404, { message: 'Not Found' });
     mockConfig(scope);
     mockAreaSources(scope);
+    mockSupplyChainReads(scope);
     scope
       .get(ORG_ISSUES)
       .query({ labels: DIGEST_LABEL, state: 'all', per_page: '100' })
@@ -178,6 +184,9 @@ describe('the weekly organisation digest issue', () => {
     expect(readDigestMarker(created?.body)).toEqual({ repository: 'acme', weekOf: '2026-11-23' });
     expect(created?.body).toContain('[acme/widgets](https://github.com/acme/widgets)');
     expect(created?.body).not.toMatch(MENTION);
+    // Each repository's supply chain is read as its own digest reads it, and reported by repository.
+    expect(created?.body).toContain('### Supply chain by repository');
+    expect(created?.body).not.toContain('Not analysed');
 
     // Later the same week: nothing is due, nothing is read but the installations.
     nock(API).get('/app/installations').query({ per_page: '100' }).reply(200, [{ id: INSTALLATION_ID }]);
