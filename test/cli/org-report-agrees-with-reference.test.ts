@@ -146,8 +146,9 @@ describe('report --org --json agrees with each repository and with a reference o
       expect(item.url).toBe(`https://github.com/${item.repository}/${path}/${item.number}`);
     }
     // The unanswered-PR finding lists exactly the PRs the pooled count counted, each in its own repository.
-    const unanswered = report.findings.find((finding: { repository: string | null; evidence: Record<string, unknown> }) => finding.repository === null && finding.evidence.metric === 'unanswered_prs' && finding.area === null);
-    if (unanswered) expect(unanswered.items).toHaveLength(report.org.metrics.unanswered_prs);
+    const unanswered = report.findings.find((finding: { repository: string | null; area: string | null; evidence: Record<string, unknown> }) => finding.repository === null && finding.evidence.metric === 'unanswered_prs' && finding.area === null);
+    expect(unanswered.items).toHaveLength(report.org.metrics.unanswered_prs);
+    expect(new Set(unanswered.items.map((item: { repository: string }) => item.repository)).size).toBe(REPOSITORIES.length);
     const markdown = await runCli(['report', '--org', 'kube-org', '--markdown', '--to', to, '--database', database]);
     expect(markdown).toMatch(/\[kube-org\/(api|storage|website) (PR|issue) \d+\]\(https:\/\/redirect\.github\.com\/kube-org\//);
     expect(markdown).toMatch(/\*\* · organisation: /);

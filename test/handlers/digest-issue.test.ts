@@ -12,7 +12,7 @@ import type { Store } from '../../src/store/store.js';
 import { createTestProbot } from '../helpers/probot.js';
 import { silentLog } from '../helpers/silent-log.js';
 import { useStrictNock } from '../helpers/strict-nock.js';
-import { API, APP_ID, INSTALLATION_ID, MENTION, mockAreaSources, mockConfig, mockInstallationToken, mockOrgConfig, REPOSITORY } from './github-fixtures.js';
+import { API, APP_ID, INSTALLATION_ID, MENTION, mockAreaSources, mockConfig, mockInstallationToken, mockOrgConfig, mockSupplyChainReads, REPOSITORY } from './github-fixtures.js';
 
 /** Monday 10:00 UTC: the digest (Mondays 9:00 UTC) is due. */
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -32,23 +32,6 @@ function mockDigestReads(scope: nock.Scope, withAreas: boolean): void {
   mockConfig(scope);
   if (withAreas) mockAreaSources(scope);
   mockSupplyChainReads(scope);
-}
-
-/** The default branch's supply-chain reads: no workflows, a README, a security policy and Dependabot, no releases. */
-function mockSupplyChainReads(scope: nock.Scope): void {
-  scope
-    .get((uri) => /^\/repos\/acme\/widgets\/contents\/\.github(%2F|\/)workflows(\?|$)/.test(uri))
-    .reply(404, { message: 'Not Found' })
-    .get((uri) => /^\/repos\/acme\/widgets\/contents\/?(\?|$)/.test(uri))
-    .reply(200, [{ path: 'README.md', type: 'file' }, { path: 'SECURITY.md', type: 'file' }])
-    .get((uri) => /^\/repos\/acme\/widgets\/contents\/\.github(\?|$)/.test(uri))
-    .reply(200, [{ path: '.github/dependabot.yml', type: 'file' }])
-    .get((uri) => /^\/repos\/acme\/widgets\/contents\/(docs|\.gitlab)(\?|$)/.test(uri))
-    .times(2)
-    .reply(404, { message: 'Not Found' })
-    .get('/repos/acme/widgets/releases')
-    .query({ per_page: '5' })
-    .reply(200, []);
 }
 
 /** A fresh store per test holding 40 generated PRs of acme/widgets; returns the handlers' dependencies over it. */
