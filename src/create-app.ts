@@ -1,5 +1,5 @@
 import type { ApplicationFunction } from 'probot';
-import { createAreaContextCache } from './handlers/area-context-cache.js';
+import { createAreaContextCache } from './areas/area-context-cache.js';
 import { createKeyLock } from './handlers/create-key-lock.js';
 import type { HandlerContext, HandlerDependencies } from './handlers/handler-dependencies.js';
 import { type DeliveryContext, onAnyDelivery } from './handlers/on-any-delivery.js';

@@ -3,9 +3,9 @@ import { loadOrgConfig, ORG_CONFIG_REPOSITORY } from '../config/load-org-config.
 import { loadRepositoryConfig } from '../config/load-repository-config.js';
 import type { CreateWorkerHandlers } from '../queue/worker-handlers.js';
 import { createConfigSource } from '../schedule/create-config-source.js';
-import { publishDigest } from '../schedule/publish-digest.js';
+import { publishDigest } from '../application/publish-digest.js';
 import { startDigestScheduler } from '../schedule/start-digest-scheduler.js';
-import { createAreaContextCache } from './area-context-cache.js';
+import { createAreaContextCache } from '../areas/area-context-cache.js';
 import { createKeyLock } from './create-key-lock.js';
 import type { HandlerContext, HandlerDependencies } from './handler-dependencies.js';
 import { routeDelivery } from './publish-from-delivery.js';

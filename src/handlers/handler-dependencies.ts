@@ -1,9 +1,12 @@
 import type { Logger } from 'pino';
 import type { Context } from 'probot';
 import type { GitHubClient } from '../github/client.js';
+import type { RepositoryTarget } from '../core/repository-target.js';
 import type { Store } from '../store/store.js';
-import type { AreaContextCache } from './area-context-cache.js';
+import type { AreaContextCache } from '../areas/area-context-cache.js';
 import type { KeyLock } from './create-key-lock.js';
+
+export type { RepositoryTarget } from '../core/repository-target.js';
 
 /** What the publishing handlers share for the app's lifetime. */
 export interface HandlerDependencies {
@@ -23,17 +26,6 @@ export interface HandlerContext {
   octokit: GitHubClient;
   log: Logger;
   config: Context['config'];
-}
-
-/** A repository as a handler addresses it. */
-export interface RepositoryTarget {
-  installationId: number;
-  repoId: number;
-  owner: string;
-  repo: string;
-  /** `owner/name` */
-  fullName: string;
-  defaultBranch: string;
 }
 
 /** The repository and installation a delivery is about, or `null` when it names none. */

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
+import { buildRepositoryReport } from '../../application/build-repository-report.js';
 import type { OrgConfig } from '../../config/org-config-schema.js';
 import { parseOrgConfigYaml } from '../../config/parse-org-config-yaml.js';
 import type { RepositoryActivity } from '../../core/records.js';
@@ -11,7 +12,6 @@ import { indexActivity } from '../../metrics/index-activity.js';
 import { createWindow } from '../../metrics/metric-options.js';
 import { renderDigest } from '../../render/render-digest.js';
 import { renderTerminalSummary } from '../../render/render-terminal-summary.js';
-import { buildReport, resolveReportWindow } from '../../report/build-report.js';
 import { computeWeeklyTrend } from '../../report/compute-weekly-trend.js';
 import { loadLocalContext } from '../../report/load-local-context.js';
 import { loadReportActivity } from '../../report/load-report-activity.js';
@@ -95,8 +95,15 @@ export const registerReportCommand: RegisterCommand = (program) => {
           throw new CliError(`report: ${fullName} is stored under installations ${matching.map((r) => r.installationId).join(', ')}; pass --installation`);
         }
         const repository = matching[0]!;
-        const window = resolveReportWindow(context.config.config, to, from);
-        const activity = (await loadReportActivity(store, repository.installationId, repository.repoId, window))!;
+        const config = context.config.config;
+        const { report, activity, window } = await buildRepositoryReport(
+          {
+            readActivity: (reportWindow) => loadReportActivity(store, repository.installationId, repository.repoId, reportWindow),
+            readAreas: async () => (context.areaModel ? { model: context.areaModel, paths: context.paths } : null),
+            readSupplyChain: async () => context.supplyChain,
+          },
+          { repository, config, to, ...(from ? { from } : {}) },
+        );
         if (!touchesWindow(activity, window)) {
           const full = (await store.loadActivity(repository.installationId, repository.repoId)) ?? activity;
           const range = storedRange(full);
@@ -108,16 +115,6 @@ export const registerReportCommand: RegisterCommand = (program) => {
           }
           console.error(`report: no pull request or issue activity between ${asked}; ${holds}`);
         }
-        const config = context.config.config;
-        const { report } = buildReport({
-          activity,
-          config,
-          to,
-          ...(from ? { from } : {}),
-          areaModel: context.areaModel,
-          paths: context.paths,
-          supplyChain: context.supplyChain,
-        });
         if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
         if (format === 'csv') return renderReportCsv(report);
         if (format === 'markdown') {
