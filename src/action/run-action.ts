@@ -58,7 +58,7 @@ export async function runAction(input: RunActionInput): Promise<RunActionResult>
     throttle: { enabled: false },
     retry: { enabled: false },
     ...(input.fetch ? { request: { fetch: input.fetch } } : {}),
-  }) as unknown as GitHubClient & InstanceType<typeof ProbotOctokit>;
+  });
   const fullName = `${input.owner}/${input.repo}`;
 
   const { config, errors, warnings } = await loadRepositoryConfig(createConfigSource(octokit, input.owner, input.repo, log));

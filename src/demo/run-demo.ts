@@ -20,6 +20,7 @@ import { buildDemoReport } from './build-demo-report.js';
 import { createDemoGitHub } from './create-demo-github.js';
 import { readPublishedOutputs, type PublishedOutputs } from './read-published-outputs.js';
 import { writeDemoFiles } from './write-demo-files.js';
+import { receiveDelivery } from '../handlers/receive-delivery.js';
 
 export interface RunDemoOptions extends DemoCommunityOptions {
   /** Where the files go; created when missing. Default `demo-output`. */
@@ -65,7 +66,7 @@ export async function runDemo(options: RunDemoOptions = {}): Promise<DemoRun> {
     const probot = new Probot({ appId: 1, privateKey: createThrowawayKey(), secret: 'demo', Octokit: offlineOctokit(github.fetch), log: silentLog });
     await probot.load(createApp({ store, now }));
     const showcase = community.deliveries.find((d) => d.id === community.showcase.deliveryId)!;
-    await probot.receive({ id: showcase.id, name: showcase.name, payload: showcase.payload } as Parameters<Probot['receive']>[0]);
+    await receiveDelivery(probot, showcase);
 
     const octokit = await probot.auth(community.installationId);
     const target = readRepositoryTarget(showcase.payload)!;

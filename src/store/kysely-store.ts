@@ -21,6 +21,7 @@ import {
   rowToRepository,
 } from './row-mapping.js';
 import type { BackfillCheckpoint, Delivery, DeliveryStatus, LoadActivityOptions, RecordDeliveryResult, Store, StoredDelivery } from './store.js';
+import { readDeliveryEnvelope } from '../core/read-delivery-envelope.js';
 
 /** Tables holding an installation's records, purged on uninstall. */
 const RECORD_TABLES = [
@@ -71,14 +72,14 @@ export class KyselyStore implements Store {
   }
 
   async recordDelivery(delivery: Delivery, receivedAt: string): Promise<RecordDeliveryResult> {
-    const envelope = (delivery.payload ?? {}) as { action?: unknown; installation?: { id?: unknown } };
+    const envelope = readDeliveryEnvelope(delivery.payload);
     const inserted = await this.db
       .insertInto('deliveries')
       .values({
         id: delivery.id,
         name: delivery.name,
-        action: typeof envelope.action === 'string' ? envelope.action : null,
-        installation_id: typeof envelope.installation?.id === 'number' ? envelope.installation.id : null,
+        action: envelope.action ?? null,
+        installation_id: envelope.installationId ?? null,
         received_at: receivedAt,
         status: 'pending',
         error: null,
