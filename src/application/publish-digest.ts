@@ -13,7 +13,7 @@ import { computeWeeklyTrend } from '../report/compute-weekly-trend.js';
 import { loadReportActivityWithFirstPullRequests } from '../report/look-up-first-pull-requests.js';
 import { digestWeekOf, scheduledDigestTime } from '../schedule/is-digest-due.js';
 import type { Store } from '../store/store.js';
-import { readDefaultBranchSupplyChain } from '../supply-chain/read-default-branch-supply-chain.js';
+import { readRepositorySupplyChain } from '../supply-chain/read-repository-supply-chain.js';
 import { buildRepositoryReport } from './build-repository-report.js';
 
 /** What the digest reads and keeps besides GitHub: the store's activity read, the clock, the area sources. */
@@ -47,7 +47,7 @@ export async function publishDigest(deps: PublishDigestDependencies, input: Publ
   const { report, activity } = await buildRepositoryReport(
     {
       readAreas: (areaConfig) => loadAreaModel(octokit, deps.areas, target, areaConfig, log),
-      readSupplyChain: () => readDefaultBranchSupplyChain(octokit, target, log),
+      readSupplyChain: () => readRepositorySupplyChain(octokit, target, log),
       readActivity: (window) => loadReportActivityWithFirstPullRequests({ store: deps.store, octokit, target, window, now, log }),
     },
     { repository: target, config, to },

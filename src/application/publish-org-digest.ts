@@ -11,8 +11,10 @@ import { renderOrgDigest } from '../render/render-org-digest.js';
 import { resolveReportWindow } from '../report/build-report.js';
 import { buildOrgReport, type OrgRepositoryInput } from '../report/org/build-org-report.js';
 import { loadActivityForWindows } from '../report/load-report-activity.js';
+import { selectOrgRepositories } from '../report/org/select-org-repositories.js';
 import { digestWeekOf, scheduledDigestTime } from '../schedule/is-digest-due.js';
 import type { Store } from '../store/store.js';
+import { readRepositorySupplyChain } from '../supply-chain/read-repository-supply-chain.js';
 
 /** What the organisation digest reads besides GitHub: the store's repositories and activity, the clock, the area sources. */
 export interface PublishOrgDigestDependencies {
@@ -51,9 +53,12 @@ export async function publishOrgDigest(
   const now = deps.now();
   const weekOf = digestWeekOf(now, orgConfig.digest.timezone);
   const to = new Date(Math.min(now.getTime(), scheduledDigestTime(weekOf, orgConfig.digest).getTime()));
-  const records = (await deps.store.listRepositories(input.installationId)).filter((record) => ownerOf(record) === organization.toLowerCase());
+  const { included, leftOut } = selectOrgRepositories(
+    (await deps.store.listRepositories(input.installationId)).filter((record) => ownerOf(record) === organization.toLowerCase()),
+    orgConfig.include,
+  );
   const repositories: OrgRepositoryInput[] = [];
-  for (const record of records) {
+  for (const record of included) {
     const [owner, repo] = record.fullName.split('/') as [string, string];
     const target: RepositoryTarget = { ...record, owner, repo };
     const config = await input.readRepositoryConfig(target);
@@ -62,9 +67,10 @@ export async function publishOrgDigest(
     const activity = await loadActivityForWindows(deps.store, record.installationId, record.repoId, windows);
     if (!activity) continue;
     const areas = await loadAreaModel(octokit, deps.areas, target, config, input.log);
-    repositories.push({ activity, config, areaModel: areas?.model ?? null, paths: areas?.paths ?? null, supplyChain: null });
+    const supplyChain = await readRepositorySupplyChain(octokit, target, input.log);
+    repositories.push({ activity, config, areaModel: areas?.model ?? null, paths: areas?.paths ?? null, supplyChain });
   }
-  const { report } = buildOrgReport({ organization, repositories, config: input.config, orgConfig, to });
+  const { report } = buildOrgReport({ organization, repositories, config: input.config, orgConfig, to, leftOut });
   const result = await upsertDigestIssue(octokit, {
     owner: organization,
     repo: orgConfig.digest.repository,

@@ -101,6 +101,8 @@ export async function backfillRepository(options: BackfillRepositoryOptions): Pr
     fullName: node.nameWithOwner,
     defaultBranch: node.defaultBranchRef?.name ?? '',
     private: node.isPrivate,
+    ...(typeof node.isArchived === 'boolean' ? { archived: node.isArchived } : {}),
+    ...(typeof node.isFork === 'boolean' ? { fork: node.isFork } : {}),
   };
   const batch = emptyBatch(installationId);
   batch.repositories.push(repository);

@@ -144,6 +144,9 @@ export interface RepositoryNode {
   databaseId: number;
   nameWithOwner: string;
   isPrivate: boolean;
+  /** Absent from older simulators' answers. */
+  isArchived?: boolean;
+  isFork?: boolean;
   defaultBranchRef: { name: string; target: { oid: string } | null } | null;
 }
 

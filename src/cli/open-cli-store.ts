@@ -10,6 +10,8 @@ export const DATABASE_OPTION = ['--database <url>', 'store URL (sqlite:<path> or
 /** How a command uses the store: a read-only command never creates one. */
 export interface CliStoreOptions {
   readOnly?: boolean;
+  /** Writes to the store only if it exists (`report --token` keeps search answers): never creates one either. */
+  mustExist?: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ export async function withCliStore<T>(databaseUrl: string | undefined, options: 
   if (url !== undefined && !/^(sqlite:|postgres:\/\/|postgresql:\/\/)/.test(url)) {
     throw new CliError(`--database must start with sqlite:, postgres:// or postgresql:// (got "${url}")`);
   }
-  if (options.readOnly) {
+  if (options.readOnly || options.mustExist) {
     const path = url === undefined ? DEFAULT_SQLITE_PATH : url.startsWith('sqlite:') ? url.slice('sqlite:'.length) : null;
     if (path !== null && path !== ':memory:' && !existsSync(path)) {
       throw new CliError(`no store at ${resolve(path)}: ingest deliveries with replay or run backfill first, or pass --database`);

@@ -42,6 +42,13 @@ export const orgConfigSchema = z.strictObject({
     })
     .prefault({})
     .describe('The weekly organisation digest issue.'),
+  include: z
+    .strictObject({
+      archived: z.boolean().default(false).describe('Include archived repositories (read-only: nobody can act on their findings).'),
+      forks: z.boolean().default(false).describe('Include forks (their activity usually belongs to the upstream project).'),
+    })
+    .prefault({})
+    .describe('Which repositories the organisation report and digest cover; those left out are named in the digest.'),
   repositoryDigests: z
     .boolean()
     .default(true)

@@ -13,6 +13,10 @@ export interface RepositoryRecord {
   fullName: string;
   defaultBranch: string;
   private: boolean;
+  /** Archived (read-only) on GitHub; absent while only a minimal snapshot (an installation payload) was seen. */
+  archived?: boolean;
+  /** A fork of another repository; absent while unknown. */
+  fork?: boolean;
 }
 
 /** `User`, `Bot`, `Organization`, `Mannequin` … as GitHub reports `user.type`. */

@@ -77,6 +77,8 @@ export function createDeliveryWriter(options: {
     full_name: options.repository.fullName,
     private: false,
     default_branch: options.repository.defaultBranch,
+    archived: false,
+    fork: false,
     owner: { login: ownerLogin, id: 9, type: 'Organization' },
   };
   const out: Array<Delivery & { at: number; order: number }> = [];

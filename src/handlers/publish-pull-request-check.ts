@@ -60,7 +60,15 @@ export function publishPullRequestCheck(
     const now = deps.now();
     const window = resolveReportWindow(config, now);
     const activity =
-      (await loadReportActivityWithFirstPullRequests({ store: deps.store, octokit, target, window, now, log: input.log })) ?? createEmptyActivity(target);
+      (await loadReportActivityWithFirstPullRequests({
+        store: deps.store,
+        octokit,
+        target,
+        window,
+        now,
+        log: input.log,
+        firstAuthor: pullRequest.author,
+      })) ?? createEmptyActivity(target);
     const { report } = buildReport({
       activity,
       config,

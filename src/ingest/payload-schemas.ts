@@ -44,6 +44,8 @@ export const repositorySchema = z.looseObject({
   full_name: z.string(),
   private: z.boolean().default(false),
   default_branch: z.string().optional(),
+  archived: z.boolean().nullable().optional(),
+  fork: z.boolean().nullable().optional(),
   updated_at: z.union([z.string(), z.number()]).nullable().optional(),
 });
 

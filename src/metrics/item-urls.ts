@@ -31,6 +31,11 @@ export function searchUrl(repository: string, query: string): string {
   return `${GITHUB}/${repositoryPath(repository)}/issues?q=${encodeURIComponent(query)}`;
 }
 
+/** GitHub's search over every repository of an organisation, e.g. `is:pr is:merged label:"breaking"`. */
+export function organizationSearchUrl(organization: string, query: string): string {
+  return `${GITHUB}/search?q=${encodeURIComponent(`org:${organization} ${query}`)}&type=issues`;
+}
+
 /** A search qualifier matching any of `labels` (GitHub ORs comma-separated label values). */
 export function labelQualifier(labels: readonly string[]): string {
   return `label:${labels.map((label) => `"${label.replace(/"/g, '')}"`).join(',')}`;

@@ -95,6 +95,8 @@ export interface ReportItem {
   number?: number;
   /** A person's login (never rendered as a mention). */
   login?: string;
+  /** `owner/name` of the PR, issue or milestone, in an organisation report (org-report@1), where numbers repeat across repositories. */
+  repository?: string;
   /** Where to see it on GitHub. */
   url: string;
   title?: string;

@@ -49,7 +49,7 @@ export interface PullRequestViews {
 export function buildPullRequestViews(input: BuildPullRequestViewsInput): PullRequestViews {
   const { report, pullRequest } = input;
   const touchedAreas = collectTouchedAreas(input.areaModel, input.changedFiles);
-  const firstContribution = isFirstContribution(pullRequest, input.activity.pullRequests);
+  const firstContribution = isFirstContribution(pullRequest, input.activity);
   const contestedReview = findContestedReview(input.activity.reviews, pullRequest, input.ignoreUsers);
   const pastReviewers = [
     ...new Set(

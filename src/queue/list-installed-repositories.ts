@@ -9,7 +9,9 @@ export async function listInstalledRepositories(probot: Probot): Promise<Install
   for (const installation of installations) {
     const octokit = await probot.auth(installation.id);
     const repos = await octokit.paginate('GET /installation/repositories', { per_page: 100 });
-    for (const repo of repos) repositories.push({ installationId: installation.id, repoId: repo.id, fullName: repo.full_name });
+    for (const repo of repos) {
+      repositories.push({ installationId: installation.id, repoId: repo.id, fullName: repo.full_name, ...(repo.archived === true ? { archived: true } : {}) });
+    }
   }
   return repositories;
 }

@@ -9,6 +9,8 @@ export interface InstalledRepository {
   repoId: number;
   /** `owner/name`. */
   fullName: string;
+  /** Archived on GitHub: read-only, so no digest issue can be opened in it. */
+  archived?: boolean;
   /**
    * Its `digest` config (weekday, hour, timezone). With it, the repository is planned only once its digest is due
    * ({@link isDigestDue}), in the week of its own timezone; without it, in the UTC week of `now`.
@@ -24,7 +26,7 @@ export interface PlannedDigestJob {
 
 /**
  * The digest jobs due at `now`, one per repository: a repository with a schedule only once its weekday and hour have
- * come in its timezone (and not when its digest is disabled), in the week of that timezone. The job id names the
+ * come in its timezone (and not when its digest is disabled), in the week of that timezone; none for an archived one. The job id names the
  * installation, repository and ISO week, so however many replicas run the fan-out (or however often it runs that
  * week: hourly), the queue holds one job per repository per week and the digest is posted once.
  */
@@ -33,6 +35,7 @@ export function planDigestJobs(repositories: readonly InstalledRepository[], now
   const jobs: PlannedDigestJob[] = [];
   for (const repository of repositories) {
     const { schedule } = repository;
+    if (repository.archived === true) continue;
     if (schedule && !isDigestDue(now, schedule, null)) continue;
     const { week, weekOf } = schedule ? computeIsoWeek(new Date(`${digestWeekOf(now, schedule.timezone)}T12:00:00Z`)) : computeIsoWeek(now);
     const jobId = `digest-${repository.installationId}-${repository.repoId}-${week}`;

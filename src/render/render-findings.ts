@@ -16,6 +16,8 @@ export interface FindingSectionOptions {
   importance: number;
   /** Whether the groups may be dropped whole (otherwise only their rows are shortened). */
   required: boolean;
+  /** What a finding without an area is about: `repository` (default), or `organisation` in the organisation digest. */
+  wholeScope?: string;
 }
 
 /**
@@ -47,7 +49,7 @@ export function renderFindingSections(findings: readonly Finding[], options: Fin
         importance: options.importance,
         required: options.required,
         head,
-        rows: group.map((finding) => renderFindingItem(finding, sharedAdvice === undefined, fallacy.reality)),
+        rows: group.map((finding) => renderFindingItem(finding, sharedAdvice === undefined, fallacy.reality, options.wholeScope)),
       };
     });
 }
@@ -108,8 +110,8 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
  * One finding as a list item: severity, area, title, then its numbers, why (supply-chain explanations), the items
  * behind it (linked, capped) and its advice when not shared, without the Reality the heading says.
  */
-export function renderFindingItem(finding: Finding, withAdvice: boolean, reality = ''): string {
-  const scope = finding.area === null ? 'repository' : `area ${describeAreaName(finding.area)}`;
+export function renderFindingItem(finding: Finding, withAdvice: boolean, reality = '', wholeScope = 'repository'): string {
+  const scope = finding.area === null ? wholeScope : `area ${describeAreaName(finding.area)}`;
   const where = finding.location
     ? ` (${escapeMarkdown(finding.location.path, { maxLength: 200 })} line ${finding.location.startLine})`
     : '';

@@ -49,8 +49,13 @@ export function renderItem(item: ReportItem): string {
   return detail ? `${parts.join(' ')} · ${detail}` : parts.join(' ');
 }
 
-/** `PR 12`, `issue 7`, `milestone v1.2`'s number, or an escaped login. */
+/** `PR 12`, `issue 7`, `milestone v1.2`'s number, or an escaped login; `owner/name PR 12` in an organisation report. */
 function itemLabel(item: ReportItem): string {
+  const label = ownLabel(item);
+  return item.repository === undefined || item.kind === 'user' ? label : `${escapeMarkdown(item.repository, { maxLength: 140 })} ${label}`;
+}
+
+function ownLabel(item: ReportItem): string {
   switch (item.kind) {
     case 'pull_request':
       return `PR ${item.number}`;

@@ -41,6 +41,7 @@ export function renderOrgDigest(view: OrgDigestView): Digest {
     { label: 'the header', importance: 100, required: true, head: renderHeader(view, orgFindings.length) },
     ...renderOrgFindings(orgFindings),
     { ...renderMetricComparison('The organisation, all repositories pooled', report.org.metrics, report.org.previous, 85, COLUMNS), group: undefined, label: 'the organisation table' },
+    renderSupplyChainByRepository(report),
     renderAreas(report),
     renderRepositories(report, server),
     renderReviewers(report),
@@ -64,9 +65,19 @@ function renderHeader(view: OrgDigestView, orgFindingCount: number): string {
       `${pluralize(report.repositories.length, 'repository', 'repositories')} pooled; ` +
       `${pluralize(orgFindingCount, 'organisation-wide finding')} and ${pluralize(inRepositories, 'finding')} in single repositories.`,
     ...(view.previousDigest ? ['', `Previous organisation digest: ${renderIssueLink(view.previousDigest)}.`] : []),
+    ...renderLeftOut(report),
     '',
     '<sub>Logins appear as plain names: this digest notifies nobody. Release and owners figures are per repository only.</sub>',
   ].join('\n');
+}
+
+/** The repositories left out (archived, forks), named: at most 10, then how many more. */
+function renderLeftOut(report: OrgReport): string[] {
+  const leftOut = report.left_out ?? [];
+  if (leftOut.length === 0) return [];
+  const named = leftOut.slice(0, 10).map((entry) => `${escapeMarkdown(entry.repository, { maxLength: 140 })} (${entry.reason === 'fork' ? 'a fork' : 'archived'})`);
+  const more = leftOut.length > 10 ? `, and ${leftOut.length - 10} more` : '';
+  return ['', `Left out: ${named.join(', ')}${more}. The \`include\` setting of \`.github/fallacy-watch-org.yml\` counts them.`];
 }
 
 function renderOrgFindings(findings: readonly OrgFinding[]): BodySection[] {
@@ -75,7 +86,7 @@ function renderOrgFindings(findings: readonly OrgFinding[]): BodySection[] {
   }
   return [
     { label: 'the organisation findings heading', importance: 90, required: true, head: '### Organisation-wide findings' },
-    ...renderFindingSections(findings, { heading: '####', importance: 90, required: true }),
+    ...renderFindingSections(findings, { heading: '####', importance: 90, required: true, wholeScope: 'organisation' }),
   ];
 }
 
@@ -214,6 +225,56 @@ function renderRepositoryFindings(report: OrgReport): BodySection {
     head: '### Findings by repository\n\n<details><summary>Each repository’s own findings</summary>\n',
     rows,
     tail: '\n</details>',
+  };
+}
+
+const SUPPLY_CHAIN_RULE = 'supply-chain-is-secure';
+
+/**
+ * Supply-chain findings by repository, most errors first: how many of each severity and the first few titles, so a
+ * steering committee sees where the organisation's supply chain is exposed without opening every repository's digest.
+ */
+function renderSupplyChainByRepository(report: OrgReport): BodySection {
+  const byRepository = new Map<string, OrgFinding[]>();
+  for (const finding of report.findings) {
+    if (finding.repository === null || finding.rule !== SUPPLY_CHAIN_RULE) continue;
+    byRepository.set(finding.repository, [...(byRepository.get(finding.repository) ?? []), finding]);
+  }
+  const count = (findings: readonly OrgFinding[], severity: OrgFinding['severity']) => findings.filter((finding) => finding.severity === severity).length;
+  const entries = [...byRepository.entries()].sort(
+    ([a, x], [b, y]) => count(y, 'error') - count(x, 'error') || count(y, 'warning') - count(x, 'warning') || a.localeCompare(b),
+  );
+  const unread = report.repositories.filter((entry) => !entry.supply_chain_analysed).map((entry) => entry.repository);
+  const unreadNote =
+    unread.length === 0
+      ? ''
+      : unread.length === report.repositories.length
+        ? 'Not analysed: the supply chain is read from GitHub when the digest is published, not from the store.'
+        : `Not analysed (could not be read): ${unread.slice(0, 10).map((name) => escapeMarkdown(name, { maxLength: 140 })).join(', ')}${unread.length > 10 ? `, and ${unread.length - 10} more` : ''}.`;
+  if (entries.length === 0) {
+    const analysed = report.repositories.length - unread.length;
+    const none = analysed > 0 ? `No supply-chain finding in the ${pluralize(analysed, 'repository', 'repositories')} analysed.` : '';
+    return { label: 'the supply-chain table', importance: 80, head: ['### Supply chain by repository', none, unreadNote].filter(Boolean).join('\n\n') };
+  }
+  const table = renderTable(
+    ['repository', 'errors', 'warnings', 'what (first three)'],
+    entries.map(([repository, findings]) => [
+      escapeMarkdown(repository, { maxLength: 140 }),
+      String(count(findings, 'error')),
+      String(count(findings, 'warning')),
+      findings
+        .slice(0, 3)
+        .map((finding) => escapeMarkdown(finding.title, { maxLength: 120 }))
+        .join('; ') + (findings.length > 3 ? `; and ${findings.length - 3} more` : ''),
+    ]),
+    ['left', 'right', 'right', 'left'],
+  );
+  return {
+    label: 'the supply-chain table',
+    importance: 80,
+    head: `### Supply chain by repository\n\nEach repository's default branch: its workflows and settings, as its own digest reads them; most errors first.\n\n${table.header}`,
+    rows: table.rows,
+    ...(unreadNote ? { tail: `\n\n${unreadNote}` } : {}),
   };
 }
 

@@ -16,6 +16,8 @@ export interface ItemSourceInput {
   areas: ReadonlyMap<string, ActivityIndex>;
   /** The stale owners the metrics found, of the repository (`null`) and per area. */
   staleOwners: (area: string | null) => readonly string[] | null;
+  /** Where GitHub lists a search's results; default: the repository's issue search. */
+  searchUrl?: (query: string) => string;
 }
 
 /**
@@ -48,7 +50,8 @@ function listCounted(
   if (!index) return { items: [] };
   const items = listMetricItems({ index: narrowIndexToWindow(index, options), options }, list);
   const query = area === null ? searchQuery(list, options) : null;
-  return query ? { items, url: searchUrl(repository, query) } : { items };
+  if (!query) return { items };
+  return { items, url: input.searchUrl ? input.searchUrl(query) : searchUrl(repository, query) };
 }
 
 /** A search showing the whole list, for the label lists GitHub can express; the count leaves bots' items out, the search does not. */

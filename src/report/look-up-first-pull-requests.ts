@@ -19,6 +19,8 @@ export interface LookUpFirstPullRequestsInput {
   now: Date;
   log: Pick<Logger, 'warn'>;
   maxSearches?: number;
+  /** Searched first when undecided (the author of the PR being checked: the welcome depends on it). */
+  firstAuthor?: string;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface LookUpFirstPullRequestsInput {
  * of each author the stored history cannot tell about (their first stored PR opened since the report's horizon, no
  * gap-free numbering before it, no conclusive `author_association` at its opening). Answers are kept in the store,
  * so an author is searched for once; at most `maxSearches` a call (the others stay unknown, and the figures that
- * need them `null`, until a later report). A failed search is logged and not kept.
+ * need them `null`, until a later report), `firstAuthor` first. A failed search is logged and not kept.
  */
 export async function loadReportActivityWithFirstPullRequests(input: LookUpFirstPullRequestsInput): Promise<RepositoryActivity | undefined> {
   const { store, target } = input;
@@ -44,6 +46,8 @@ export async function loadReportActivityWithFirstPullRequests(input: LookUpFirst
       ) === null &&
       entry.searchedFirstNumber === undefined,
   );
+  const first = input.firstAuthor?.toLowerCase();
+  if (first !== undefined) unknown.sort((a, b) => Number(b.author.toLowerCase() === first) - Number(a.author.toLowerCase() === first));
   const found: AuthorFirstPullRequest[] = [];
   for (const entry of unknown.slice(0, input.maxSearches ?? MAX_FIRST_PULL_REQUEST_SEARCHES)) {
     try {

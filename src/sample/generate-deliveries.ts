@@ -38,6 +38,8 @@ export function generateDeliveries(options: SampleOptions = {}): Delivery[] {
     name: (options.repository?.fullName ?? 'sample-org/sample-repo').split('/')[1],
     private: false,
     default_branch: options.repository?.defaultBranch ?? 'main',
+    archived: false,
+    fork: false,
     owner: { login: (options.repository?.fullName ?? 'sample-org/sample-repo').split('/')[0], id: 9, type: 'Organization' },
   };
   const total = options.pullRequests ?? 100;

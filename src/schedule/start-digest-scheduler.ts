@@ -116,6 +116,8 @@ export function startDigestScheduler(
         const [owner, repo] = record.fullName.split('/') as [string, string];
         const target: RepositoryTarget = { ...record, owner, repo };
         if (orgSettings.get(owner)?.repositoryDigests !== true) continue;
+        // An archived repository is read-only: no digest issue can be opened in it.
+        if (record.archived === true) continue;
         try {
           const config = await loadConfig(octokit, target, key);
           const now = deps.now();

@@ -40,6 +40,8 @@ export async function answerGraphql(state: SimulatorState, installationId: numbe
         databaseId: repository.id,
         nameWithOwner: repository.fullName,
         isPrivate: repository.private ?? false,
+        isArchived: repository.archived ?? false,
+        isFork: repository.fork ?? false,
         defaultBranchRef: { name: repository.defaultBranch, target: { __typename: 'Commit', oid: HEAD_SHA } },
       };
     },

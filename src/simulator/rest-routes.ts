@@ -234,9 +234,18 @@ route('GET', '/repos/:owner/:repo/git/trees/:sha', (state, { params }) => {
   return ok({ sha: HEAD_SHA, tree, truncated: false });
 });
 
-function toRepositoryJson(repository: { id: number; fullName: string; defaultBranch: string; private?: boolean }) {
+function toRepositoryJson(repository: { id: number; fullName: string; defaultBranch: string; private?: boolean; archived?: boolean; fork?: boolean }) {
   const [owner, name] = repository.fullName.split('/');
-  return { id: repository.id, name, full_name: repository.fullName, owner: { login: owner }, private: repository.private ?? false, default_branch: repository.defaultBranch };
+  return {
+    id: repository.id,
+    name,
+    full_name: repository.fullName,
+    owner: { login: owner },
+    private: repository.private ?? false,
+    archived: repository.archived ?? false,
+    fork: repository.fork ?? false,
+    default_branch: repository.defaultBranch,
+  };
 }
 /** The app's bot user, as GitHub shows it on what the app wrote. */
 function botOf(state: SimulatorState) {

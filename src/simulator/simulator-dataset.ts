@@ -5,6 +5,8 @@ export interface SimulatedRepository {
   fullName: string;
   defaultBranch: string;
   private?: boolean;
+  archived?: boolean;
+  fork?: boolean;
   /** Files at the default branch head, by path (CODEOWNERS, OWNERS, workflows…). */
   files?: Record<string, string>;
   /** Changed files of pull requests, by PR number. */

@@ -32,6 +32,9 @@ export interface RepositoriesTable extends Scoped {
   full_name: string;
   default_branch: string;
   private: number;
+  /** 1/0 as GitHub gave it; `null` until a full snapshot was seen (migration 0009). */
+  archived: number | null;
+  fork: number | null;
 }
 
 export interface PullRequestsTable extends Scoped {

@@ -564,6 +564,8 @@ async function upsertRepositories(trx: Transaction<Database>, batch: RecordBatch
           full_name: sql<string>`CASE WHEN ${excluded('default_branch')} <> '' THEN ${excluded('full_name')} ELSE ${sql.ref('repositories.full_name')} END`,
           private: sql<number>`CASE WHEN ${excluded('default_branch')} <> '' THEN ${excluded('private')} ELSE ${sql.ref('repositories.private')} END`,
           default_branch: sql<string>`CASE WHEN ${excluded('default_branch')} > ${sql.ref('repositories.default_branch')} THEN ${excluded('default_branch')} ELSE ${sql.ref('repositories.default_branch')} END`,
+          archived: sql<number | null>`COALESCE(${excluded('archived')}, ${sql.ref('repositories.archived')})`,
+          fork: sql<number | null>`COALESCE(${excluded('fork')}, ${sql.ref('repositories.fork')})`,
         }),
       )
       .execute();

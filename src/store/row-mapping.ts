@@ -36,6 +36,8 @@ export function repositoryToRow(repo: RepositoryRecord): Row<'repositories'> {
     full_name: repo.fullName,
     default_branch: repo.defaultBranch,
     private: bool(repo.private),
+    archived: repo.archived === undefined ? null : bool(repo.archived),
+    fork: repo.fork === undefined ? null : bool(repo.fork),
   };
 }
 
@@ -46,6 +48,8 @@ export function rowToRepository(row: Row<'repositories'>): RepositoryRecord {
     fullName: row.full_name,
     defaultBranch: row.default_branch,
     private: row.private === 1,
+    ...(row.archived === null || row.archived === undefined ? {} : { archived: Number(row.archived) === 1 }),
+    ...(row.fork === null || row.fork === undefined ? {} : { fork: Number(row.fork) === 1 }),
   };
 }
 

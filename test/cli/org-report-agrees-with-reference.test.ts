@@ -39,13 +39,27 @@ const perRepository = REPOSITORIES.map((repository, index) =>
   }),
 );
 const elsewhere = generateDeliveries({ seed: 34, pullRequests: 60, repository: { id: 7100, fullName: 'other-org/tools' }, start: new Date(START) });
+/** An archived repository and a fork of the organisation: left out unless the organisation config includes them. */
+const withRepositoryFlags = (deliveries: ReturnType<typeof generateDeliveries>, flags: { archived?: boolean; fork?: boolean }) =>
+  deliveries.map((delivery) => {
+    const payload = delivery.payload as { repository: Record<string, unknown> };
+    return { ...delivery, payload: { ...payload, repository: { ...payload.repository, ...flags } } };
+  });
+const archived = withRepositoryFlags(
+  generateDeliveries({ seed: 35, pullRequests: 30, repository: { id: 7004, fullName: 'kube-org/old-api' }, start: new Date(START) }),
+  { archived: true },
+);
+const fork = withRepositoryFlags(
+  generateDeliveries({ seed: 36, pullRequests: 30, repository: { id: 7005, fullName: 'kube-org/fork-of-x' }, start: new Date(START) }),
+  { fork: true },
+);
 
 describe('report --org --json agrees with each repository and with a reference over all of them', () => {
   const database = `sqlite:${join(dir, 'store.db')}`;
 
   beforeAll(async () => {
     const file = join(dir, 'deliveries.jsonl');
-    const all = [...perRepository.flat(), ...elsewhere];
+    const all = [...perRepository.flat(), ...elsewhere, ...archived, ...fork];
     writeFileSync(file, `${all.map((delivery) => JSON.stringify(delivery)).join('\n')}\n`);
     expect(JSON.parse(await runCli(['replay', file, '--json', '--database', database]))).toMatchObject({ failed: 0 });
   });
@@ -90,6 +104,55 @@ describe('report --org --json agrees with each repository and with a reference o
     for (const finding of report.findings) {
       expect(finding.repository === null || REPOSITORIES.some((r) => r.fullName === finding.repository)).toBe(true);
     }
+  });
+
+  it('leaves archived repositories and forks out, names them, and counts them when the organisation config includes them', async () => {
+    const to = '2026-04-20T00:00:00Z';
+    const report = JSON.parse(await runCli(['report', '--org', 'kube-org', '--json', '--to', to, '--database', database]));
+    expect(report.left_out).toEqual([
+      { repository: 'kube-org/fork-of-x', reason: 'fork' },
+      { repository: 'kube-org/old-api', reason: 'archived' },
+    ]);
+    const markdown = await runCli(['report', '--org', 'kube-org', '--markdown', '--to', to, '--database', database]);
+    expect(markdown).toContain('Left out: kube-org/fork-of-x (a fork), kube-org/old-api (archived).');
+    expect(markdown).not.toContain('](https://github.com/kube-org/old-api)');
+
+    const file = join(dir, 'include-all.yml');
+    writeFileSync(file, 'include:\n  archived: true\n  forks: true\n');
+    const all = JSON.parse(await runCli(['report', '--org', 'kube-org', '--org-config', file, '--json', '--to', to, '--database', database]));
+    expect(all.left_out).toEqual([]);
+    expect(all.repositories.map((entry: { repository: string }) => entry.repository).sort()).toEqual(
+      [...REPOSITORIES.map((r) => r.fullName), 'kube-org/old-api', 'kube-org/fork-of-x'].sort(),
+    );
+  });
+
+  it('lists the items behind organisation-wide findings as their own repositories know them', async () => {
+    const to = '2026-04-20T00:00:00Z';
+    const report = JSON.parse(await runCli(['report', '--org', 'kube-org', '--json', '--to', to, '--database', database]));
+    const numbersOf = new Map(
+      REPOSITORIES.map((repository, index) => [
+        repository.fullName,
+        new Set(perRepository[index]!.flatMap((d) => [(d.payload as any).pull_request?.number, (d.payload as any).issue?.number]).filter((n) => n !== undefined)),
+      ]),
+    );
+    const orgItems = report.findings
+      .filter((finding: { repository: string | null }) => finding.repository === null)
+      .flatMap((finding: { items?: Array<Record<string, any>> }) => finding.items ?? [])
+      .filter((item: { kind: string }) => item.kind !== 'user');
+    expect(orgItems.length).toBeGreaterThan(0);
+    for (const item of orgItems) {
+      expect(numbersOf.get(item.repository)?.has(item.number)).toBe(true);
+      const path = item.kind === 'pull_request' ? 'pull' : item.kind === 'issue' ? 'issues' : 'milestone';
+      expect(item.url).toBe(`https://github.com/${item.repository}/${path}/${item.number}`);
+    }
+    // The unanswered-PR finding lists exactly the PRs the pooled count counted, each in its own repository.
+    const unanswered = report.findings.find((finding: { repository: string | null; area: string | null; evidence: Record<string, unknown> }) => finding.repository === null && finding.evidence.metric === 'unanswered_prs' && finding.area === null);
+    expect(unanswered.items).toHaveLength(report.org.metrics.unanswered_prs);
+    expect(new Set(unanswered.items.map((item: { repository: string }) => item.repository)).size).toBe(REPOSITORIES.length);
+    const markdown = await runCli(['report', '--org', 'kube-org', '--markdown', '--to', to, '--database', database]);
+    expect(markdown).toMatch(/\[kube-org\/(api|storage|website) (PR|issue) \d+\]\(https:\/\/redirect\.github\.com\/kube-org\//);
+    expect(markdown).toMatch(/\*\* · organisation: /);
+    expect(markdown).not.toMatch(/\*\* · repository: /);
   });
 
   it('renders the organisation digest naming every repository, and never another organisation', async () => {

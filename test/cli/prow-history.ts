@@ -104,7 +104,7 @@ export function buildProwHistory(): Delivery[] {
   pullRequest(2, 'rita', 500).comment('alice', 501, '/ok-to-test').comment('bob', 510, '/lgtm');
   // 3. Changes requested; the author's /retest is no answer: the author's turn.
   pullRequest(3, 'omar', 400).review('alice', 420, 'changes_requested').comment('omar', 430, '/retest');
-  // 4. Changes requested, the author pushed at 350 and rebased at 600: reviewers' turn since 350 (322 h).
+  // 4. Changes requested, the author pushed at 350 and again at 600: reviewers' turn since their last push, 600 (72 h).
   pullRequest(4, 'pia', 300).review('bob', 310, 'changes_requested').push('pia', 350).push('pia', 600);
   // 5. The author answered the first change request, then a second reviewer requested changes: the author's turn.
   pullRequest(5, 'quinn', 200).review('alice', 210, 'changes_requested').comment('quinn', 220, 'Fixed, PTAL').review('bob', 230, 'changes_requested');

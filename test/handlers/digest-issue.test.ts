@@ -12,7 +12,7 @@ import type { Store } from '../../src/store/store.js';
 import { createTestProbot } from '../helpers/probot.js';
 import { silentLog } from '../helpers/silent-log.js';
 import { useStrictNock } from '../helpers/strict-nock.js';
-import { API, APP_ID, INSTALLATION_ID, MENTION, mockAreaSources, mockConfig, mockInstallationToken, mockOrgConfig, REPOSITORY } from './github-fixtures.js';
+import { API, APP_ID, INSTALLATION_ID, MENTION, mockAreaSources, mockConfig, mockInstallationToken, mockOrgConfig, mockSupplyChainReads, REPOSITORY } from './github-fixtures.js';
 
 /** Monday 10:00 UTC: the digest (Mondays 9:00 UTC) is due. */
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -31,19 +31,7 @@ const LAST_WEEK = {
 function mockDigestReads(scope: nock.Scope, withAreas: boolean): void {
   mockConfig(scope);
   if (withAreas) mockAreaSources(scope);
-  scope
-    .get((uri) => /^\/repos\/acme\/widgets\/contents\/\.github(%2F|\/)workflows(\?|$)/.test(uri))
-    .reply(404, { message: 'Not Found' })
-    .get((uri) => /^\/repos\/acme\/widgets\/contents\/?(\?|$)/.test(uri))
-    .reply(200, [{ path: 'README.md', type: 'file' }, { path: 'SECURITY.md', type: 'file' }])
-    .get((uri) => /^\/repos\/acme\/widgets\/contents\/\.github(\?|$)/.test(uri))
-    .reply(200, [{ path: '.github/dependabot.yml', type: 'file' }])
-    .get((uri) => /^\/repos\/acme\/widgets\/contents\/(docs|\.gitlab)(\?|$)/.test(uri))
-    .times(2)
-    .reply(404, { message: 'Not Found' })
-    .get('/repos/acme/widgets/releases')
-    .query({ per_page: '5' })
-    .reply(200, []);
+  mockSupplyChainReads(scope);
 }
 
 /** A fresh store per test holding 40 generated PRs of acme/widgets; returns the handlers' dependencies over it. */
@@ -160,6 +148,7 @@ describe('the weekly organisation digest issue', () => {
       .reply(404, { message: 'Not Found' });
     mockConfig(scope);
     mockAreaSources(scope);
+    mockSupplyChainReads(scope);
     scope
       .get(ORG_ISSUES)
       .query({ labels: DIGEST_LABEL, state: 'all', per_page: '100' })
@@ -178,6 +167,9 @@ describe('the weekly organisation digest issue', () => {
     expect(readDigestMarker(created?.body)).toEqual({ repository: 'acme', weekOf: '2026-11-23' });
     expect(created?.body).toContain('[acme/widgets](https://github.com/acme/widgets)');
     expect(created?.body).not.toMatch(MENTION);
+    // Each repository's supply chain is read as its own digest reads it, and reported by repository.
+    expect(created?.body).toContain('### Supply chain by repository');
+    expect(created?.body).not.toContain('Not analysed');
 
     // Later the same week: nothing is due, nothing is read but the installations.
     nock(API).get('/app/installations').query({ per_page: '100' }).reply(200, [{ id: INSTALLATION_ID }]);

@@ -158,3 +158,20 @@ export function aPullRequestResource(headSha: string) {
 
 /** No body may mention anyone, cross-reference an issue from user text, or carry raw HTML from user text. */
 export const MENTION = /(^|[^\w`\\])@[A-Za-z0-9]/;
+
+/** The default branch's supply-chain reads: no workflows, a README, a security policy and Dependabot, no releases. */
+export function mockSupplyChainReads(scope: nock.Scope): void {
+  scope
+    .get((uri) => /^\/repos\/acme\/widgets\/contents\/\.github(%2F|\/)workflows(\?|$)/.test(uri))
+    .reply(404, { message: 'Not Found' })
+    .get((uri) => /^\/repos\/acme\/widgets\/contents\/?(\?|$)/.test(uri))
+    .reply(200, [{ path: 'README.md', type: 'file' }, { path: 'SECURITY.md', type: 'file' }])
+    .get((uri) => /^\/repos\/acme\/widgets\/contents\/\.github(\?|$)/.test(uri))
+    .reply(200, [{ path: '.github/dependabot.yml', type: 'file' }])
+    .get((uri) => /^\/repos\/acme\/widgets\/contents\/(docs|\.gitlab)(\?|$)/.test(uri))
+    .times(2)
+    .reply(404, { message: 'Not Found' })
+    .get('/repos/acme/widgets/releases')
+    .query({ per_page: '5' })
+    .reply(200, []);
+}

@@ -5,6 +5,7 @@ import { emptyBatch, type RecordBatch } from '../../src/ingest/record-batch.js';
 import { computeMetricSet } from '../../src/metrics/compute-metric-set.js';
 import { createWindow } from '../../src/metrics/metric-options.js';
 import { loadReportActivity } from '../../src/report/load-report-activity.js';
+import { isFirstContribution } from '../../src/publish/is-first-contribution.js';
 import { loadReportActivityWithFirstPullRequests } from '../../src/report/look-up-first-pull-requests.js';
 import { generateDeliveries } from '../../src/sample/generate-deliveries.js';
 import type { Delivery, Store } from '../../src/store/store.js';
@@ -130,6 +131,26 @@ describe.each(TEST_BACKENDS)('first-time contributors at an import horizon ($nam
           else expect(fromCut[name], `${name} (cut) at ${to}`).toEqual(expected[name]);
         }
       }
+      // The PR check names its PR's author (`firstAuthor`): with room for one search, that author is the one searched.
+      const lastEnd = WINDOW_ENDS.at(-1)!;
+      const { pullRequests: stored } = (await cut.store.loadActivity(1, REPO_ID))!;
+      const latestNewcomer = [...stored]
+        .filter((pr) => pr.openedAuthorAssociation === 'FIRST_TIME_CONTRIBUTOR' && pr.createdAt < lastEnd)
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+        .at(-1)!.author;
+      const probe = fakeSearch();
+      await loadReportActivityWithFirstPullRequests({
+        store: cut.store,
+        octokit: probe.octokit,
+        target: { installationId: 1, repoId: REPO_ID, owner: 'sample-org', repo: 'sample-repo' },
+        window: createWindow(new Date(lastEnd)),
+        now: new Date(lastEnd),
+        log: { warn: () => {} },
+        maxSearches: 1,
+        firstAuthor: latestNewcomer.toUpperCase(),
+      });
+      expect(probe.queries).toEqual([expect.stringMatching(new RegExp(`author:${latestNewcomer}$`))]);
+
       const { octokit, queries } = fakeSearch();
       for (const to of WINDOW_ENDS) {
         const expected = expectedAt.get(to)!;
@@ -143,6 +164,27 @@ describe.each(TEST_BACKENDS)('first-time contributors at an import horizon ($nam
           else expect(searched[name], `${name} (cut, searched) at ${to}`).toBeNull();
         }
       }
+      // The welcome comment follows the same rule: with the searches answered, it welcomes exactly the PRs opened since
+      // the installation that are their author's first in the full history (MEMBERs' first PRs too), and no other.
+      const last = WINDOW_ENDS.at(-1)!;
+      const activity = (await loadReportActivityWithFirstPullRequests({
+        store: cut.store,
+        octokit,
+        target: { installationId: 1, repoId: REPO_ID, owner: 'sample-org', repo: 'sample-repo' },
+        window: createWindow(new Date(last)),
+        now: new Date(last),
+        log: { warn: () => {} },
+        maxSearches: 1000,
+      }))!;
+      const opened = activity.pullRequests.filter((pr) => !pr.author.endsWith('[bot]') && pr.createdAt >= INSTALLED && pr.openedAuthorAssociation);
+      expect(opened.length).toBeGreaterThan(0);
+      let welcomed = 0;
+      for (const pr of opened) {
+        const first = isFirstContribution({ number: pr.number, author: pr.author, authorAssociation: pr.authorAssociation }, activity);
+        expect(first, `#${pr.number} by ${pr.author} (${pr.openedAuthorAssociation})`).toBe(earliestByAuthor.get(pr.author) === pr.number);
+        if (first) welcomed += 1;
+      }
+      expect(welcomed).toBeGreaterThan(0);
       // Without searches the cut history cannot tell about every window; it says so instead of guessing.
       expect(nulls).toBeGreaterThan(0);
       // One search per author, kept: asking again searches nobody.

@@ -58,10 +58,10 @@ export const WHOSE_TURN_CASES: WhoseTurnCase[] = [
     side: 'author',
   },
   {
-    case: 'a later rebase does not restart the reviewers’ wait',
+    case: 'the reviewers wait since the author’s last push or comment after the change request',
     activity: anActivity({ pullRequests: [pr()], reviews: [changesRequested('alice', t(100))], events: [push(t(150)), push(t(400))] }),
     side: 'reviewers',
-    waitHours: 522,
+    waitHours: 272,
   },
   {
     case: 'an author action before the change request does not answer it',

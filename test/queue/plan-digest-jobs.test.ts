@@ -36,6 +36,11 @@ describe('weekly digest planning', () => {
     expect(nextMonday.some((id) => monday.includes(id))).toBe(false);
   });
 
+  it('plans no digest for an archived repository (read-only: no issue can be opened in it)', () => {
+    const jobs = planDigestJobs([{ ...repositories[0]!, archived: true }, repositories[1]!], new Date('2026-11-23T09:00:00Z'));
+    expect(jobs.map((j) => j.data.repository)).toEqual(['a/two']);
+  });
+
   it('plans a repository listed twice once', () => {
     expect(planDigestJobs([repositories[0]!, repositories[0]!], new Date('2026-11-23T09:00:00Z'))).toHaveLength(1);
   });

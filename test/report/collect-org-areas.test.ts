@@ -74,6 +74,7 @@ describe('parseOrgConfigYaml', () => {
     expect(parseOrgConfigYaml('').config).toEqual({
       areas: [],
       digest: { enabled: false, repository: '.github', weekday: 'mon', hour: 9, timezone: 'UTC' },
+      include: { archived: false, forks: false },
       repositoryDigests: true,
     });
   });

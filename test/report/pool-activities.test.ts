@@ -35,6 +35,35 @@ describe('poolActivities', () => {
     expect(computeMetricSet(poolActivities(ORG, [a, b]), { window: WINDOW }).first_time_contributors).toBe(0);
   });
 
+  it('orders first PRs across repositories by instant, however each repository spells its times', () => {
+    // acme/b's PR (10:00:00.000) is earlier than acme/a's (10:00:00.500), though "…00.500Z" sorts before "…00Z" as text.
+    const history = (firstNumber: number, firstCreatedAt: string): RepositoryHistory => ({
+      earliestItemAt: firstCreatedAt,
+      pullRequestAuthors: [{ author: 'dana', firstNumber, firstCreatedAt, secondCreatedAt: null, firstIsFirst: true }],
+      activeLogins: [],
+      contiguousThrough: 20,
+      completeSince: null,
+    });
+    const a = { ...repository(11, 'acme/a', {}), history: history(3, '2026-03-01T10:00:00.500Z') };
+    const b = { ...repository(12, 'acme/b', {}), history: history(7, '2026-03-01T10:00:00Z') };
+    expect(poolActivities(ORG, [a, b]).history?.pullRequestAuthors).toEqual([
+      { author: 'dana', firstNumber: pooledItemNumber(2, 7), firstCreatedAt: '2026-03-01T10:00:00Z', secondCreatedAt: '2026-03-01T10:00:00.500Z', firstIsFirst: true },
+    ]);
+  });
+
+  it('derives a repository’s history as the metric engine does when the activity carries none', () => {
+    // Bots are no authors; an author's first PR is their earliest by time, whatever the numbers say.
+    const a = repository(11, 'acme/a', {
+      pullRequests: [
+        aPullRequest({ number: 5, repoId: 11, author: 'dana', createdAt: t(-20), updatedAt: t(-20) }),
+        aPullRequest({ number: 2, repoId: 11, author: 'dana', createdAt: t(-10), updatedAt: t(-10) }),
+        aPullRequest({ number: 3, repoId: 11, author: 'dependabot[bot]', createdAt: t(-30), updatedAt: t(-30) }),
+      ],
+    });
+    const authors = poolActivities(ORG, [a]).history?.pullRequestAuthors ?? [];
+    expect(authors.map((entry) => [entry.author, entry.firstNumber, entry.secondCreatedAt])).toEqual([['dana', pooledItemNumber(1, 5), t(-10)]]);
+  });
+
   it('merges the store’s history: the earliest first PR anywhere, the next earliest as the second', () => {
     const history = (authors: RepositoryHistory['pullRequestAuthors'], earliest: string, logins: string[]): RepositoryHistory => ({
       earliestItemAt: earliest,

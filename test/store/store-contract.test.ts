@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RepositoryActivity } from '../../src/core/records.js';
 import { ingestDelivery, processPendingDeliveries } from '../../src/ingest/ingest-delivery.js';
+import { emptyBatch } from '../../src/ingest/record-batch.js';
 import { generateDeliveries } from '../../src/sample/generate-deliveries.js';
 import { seededRandom } from '../../src/sample/seeded-random.js';
 import type { Delivery, Store } from '../../src/store/store.js';
@@ -293,6 +294,28 @@ describe.each(TEST_BACKENDS)('store contract on $name', (backend) => {
     } finally {
       await drop();
     }
+  });
+
+  it('keeps a repository archived or forked as its last full snapshot says; a minimal one changes nothing', async () => {
+    const deliveries = generateDeliveries({ pullRequests: 1, seed: 9 });
+    const full = deliveries.find((d) => (d.payload as { repository?: unknown }).repository)!;
+    const repository = (full.payload as { repository: Record<string, unknown> }).repository;
+    const withRepository = (id: string, fields: Record<string, unknown>): Delivery => ({
+      ...full,
+      id,
+      payload: { ...(full.payload as object), repository: { ...repository, ...fields } },
+    });
+    const read = async () => (await store.listRepositories(1)).find((record) => record.repoId === REPO_ID)!;
+
+    await ingestAll(store, [withRepository('a', {})]);
+    expect(await read()).not.toHaveProperty('archived');
+    await ingestAll(store, [withRepository('b', { archived: true, fork: false })]);
+    expect(await read()).toMatchObject({ archived: true, fork: false });
+    // An installation payload names the repository without the flags: they stay.
+    await store.applyBatch({ ...emptyBatch(1), repositories: [{ installationId: 1, repoId: REPO_ID, fullName: repository.full_name as string, defaultBranch: '', private: false }] });
+    expect(await read()).toMatchObject({ archived: true, fork: false });
+    await ingestAll(store, [withRepository('c', { archived: false, fork: true })]);
+    expect(await read()).toMatchObject({ archived: false, fork: true });
   });
 
   it('saves the files a pull request changes', async () => {

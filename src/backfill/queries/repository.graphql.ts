@@ -7,6 +7,8 @@ export const REPOSITORY_QUERY = `query BackfillRepository($owner: String!, $name
     databaseId
     nameWithOwner
     isPrivate
+    isArchived
+    isFork
     defaultBranchRef { name target { oid } }
   }
 }`;

@@ -45,6 +45,8 @@ export function buildGitHubModel(deliveries: readonly Delivery[]): GitHubModel {
       model.repository.databaseId = repo.id;
       model.repository.nameWithOwner = repo.full_name;
       model.repository.isPrivate = repo.private ?? false;
+      model.repository.isArchived = repo.archived ?? false;
+      model.repository.isFork = repo.fork ?? false;
       model.repository.defaultBranch = repo.default_branch ?? 'main';
     }
     const repoId = model.repository.databaseId;

@@ -166,6 +166,8 @@ function rootOf(model: GitHubModel, rateLimit: Record<string, unknown>) {
     databaseId: repo.databaseId,
     nameWithOwner: repo.nameWithOwner,
     isPrivate: repo.isPrivate,
+    isArchived: repo.isArchived ?? false,
+    isFork: repo.isFork ?? false,
     defaultBranchRef: { name: repo.defaultBranch, target: { __typename: 'Commit', oid: repo.headOid } },
     pullRequests: (args: PageArgs) => paginate(byUpdatedDesc(prs), args),
     issues: (args: PageArgs) => paginate(byUpdatedDesc(issues, args.filterBy?.since), args),

@@ -86,6 +86,8 @@ export interface GitHubModel {
     databaseId: number;
     nameWithOwner: string;
     isPrivate: boolean;
+    isArchived?: boolean;
+    isFork?: boolean;
     defaultBranch: string;
     headOid: string;
   };

@@ -6,6 +6,7 @@ import { resolveReportWindow } from '../../report/build-report.js';
 import { buildOrgReport } from '../../report/org/build-org-report.js';
 import { loadOrgActivities } from '../../report/org/load-org-activities.js';
 import type { OrgReport } from '../../report/org/org-report.js';
+import { selectOrgRepositories } from '../../report/org/select-org-repositories.js';
 import type { Store } from '../../store/store.js';
 import { CliError } from '../cli-error.js';
 
@@ -29,7 +30,10 @@ export interface OrgReportRequest {
  */
 export async function renderOrgReportOutput(store: Pick<Store, 'findRepositoriesOfOwner' | 'loadActivity'>, request: OrgReportRequest): Promise<string> {
   if (!OWNER_LOGIN.test(request.organization)) throw new CliError(`report: --org expects an organisation login, got "${request.organization}"`);
-  const repositories = selectInstallation(await store.findRepositoriesOfOwner(request.organization), request);
+  const { included: repositories, leftOut } = selectOrgRepositories(
+    selectInstallation(await store.findRepositoriesOfOwner(request.organization), request),
+    request.orgConfig?.include,
+  );
   const window = resolveReportWindow(request.config, request.to, request.from);
   const activities = await loadOrgActivities(store, repositories, window);
   const { report } = buildOrgReport({
@@ -39,6 +43,7 @@ export async function renderOrgReportOutput(store: Pick<Store, 'findRepositories
     ...(request.orgConfig ? { orgConfig: request.orgConfig } : {}),
     to: request.to,
     ...(request.from ? { from: request.from } : {}),
+    leftOut,
   });
   if (request.format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
   if (request.format === 'markdown') {

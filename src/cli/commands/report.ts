@@ -3,6 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { buildRepositoryReport } from '../../application/build-repository-report.js';
+import { ProbotOctokit } from 'probot';
+import type { GitHubClient } from '../../github/client.js';
 import type { OrgConfig } from '../../config/org-config-schema.js';
 import { parseOrgConfigYaml } from '../../config/parse-org-config-yaml.js';
 import type { RepositoryActivity } from '../../core/records.js';
@@ -15,6 +17,8 @@ import { renderTerminalSummary } from '../../render/render-terminal-summary.js';
 import { computeWeeklyTrend } from '../../report/compute-weekly-trend.js';
 import { loadLocalContext } from '../../report/load-local-context.js';
 import { loadReportActivity } from '../../report/load-report-activity.js';
+import { loadReportActivityWithFirstPullRequests } from '../../report/look-up-first-pull-requests.js';
+import { checkApiUrl } from './backfill.js';
 import { CliError, parseFullName } from '../cli-error.js';
 import { renderReportCsv } from '../../report/render-report-csv.js';
 
@@ -36,6 +40,8 @@ interface ReportOptions {
   database?: string;
   org?: string;
   orgConfig?: string;
+  token?: string | true;
+  apiUrl: string;
 }
 
 /**
@@ -43,7 +49,9 @@ interface ReportOptions {
  * a terminal summary, `--json` (the `fallacy-watch/report@1` contract), `--markdown` (the weekly digest body) or
  * `--format csv` (metrics per area and window, and the items behind each finding, for spreadsheets).
  * `--dir <checkout>` adds areas from the checkout's OWNERS / CODEOWNERS / config, owners coverage and supply-chain
- * findings. The same store, options and `--to` always print the same bytes.
+ * findings. `--token [t]` (alone: `$GITHUB_TOKEN`) first asks GitHub for the earliest PR of the authors the stored
+ * history cannot tell about, as the App does before its reports, and keeps the answers in the store; without it
+ * nothing is fetched and those figures stay `null`. The same store, options and `--to` always print the same bytes.
  */
 export const registerReportCommand: RegisterCommand = (program) => {
   program
@@ -60,11 +68,16 @@ export const registerReportCommand: RegisterCommand = (program) => {
     .option('--dir <checkout>', 'a local checkout of the repository, for areas, owners and supply chain')
     .option('--config <file>', 'a fallacy-watch.yml to use (default: the checkout’s .github/fallacy-watch.yml)')
     .option('--installation <id>', 'the installation, when the repository is stored under several')
+    .option('--token [token]', 'search GitHub for undecided authors’ first PRs with this token (alone: $GITHUB_TOKEN)')
+    .option('--api-url <url>', 'with --token: REST API root (GitHub Enterprise Server: https://<host>)', 'https://api.github.com')
     .option(...DATABASE_OPTION)
     .action(async (repositoryName: string | undefined, options: ReportOptions, command: Command) => {
       if ((repositoryName === undefined) === (options.org === undefined)) command.error('report: give either <owner/repo> or --org <org>');
       if (options.org !== undefined && options.dir) command.error('report: --dir reads one checkout; it does not apply to --org');
       if (options.org === undefined && options.orgConfig) command.error('report: --org-config applies only with --org');
+      if (options.org !== undefined && options.token !== undefined) command.error('report: --token searches for one repository; it does not apply to --org');
+      const token = options.token === true ? process.env.GITHUB_TOKEN : options.token;
+      if (options.token === true && !token) command.error('report: --token without a value reads GITHUB_TOKEN, which is not set');
       const format = resolveFormat(options, command);
       const to = parseDate(options.to, '--to', command) ?? new Date(Math.floor(Date.now() / 1000) * 1000);
       const from = parseDate(options.from, '--from', command);
@@ -86,7 +99,9 @@ export const registerReportCommand: RegisterCommand = (program) => {
         const where = problem.line ? ` (line ${problem.line})` : '';
         console.error(`config: ${problem.path ? `${problem.path}: ` : ''}${problem.message}${where}`);
       }
-      const output = await withCliStore(options.database, { readOnly: true }, async (store) => {
+      const octokit = token === undefined ? undefined : createSearchClient(token, checkApiUrl(options.apiUrl, 'report'));
+      // Searching keeps its answers in the store; without a token the report only reads. Neither creates a store.
+      const output = await withCliStore(options.database, octokit === undefined ? { readOnly: true } : { mustExist: true }, async (store) => {
         const candidates = await store.findRepositories(fullName);
         const installation = options.installation === undefined ? undefined : Number(options.installation);
         const matching = installation === undefined ? candidates : candidates.filter((r) => r.installationId === installation);
@@ -96,9 +111,20 @@ export const registerReportCommand: RegisterCommand = (program) => {
         }
         const repository = matching[0]!;
         const config = context.config.config;
+        const target = { installationId: repository.installationId, repoId: repository.repoId, ...splitFullName(repository.fullName) };
         const { report, activity, window } = await buildRepositoryReport(
           {
-            readActivity: (reportWindow) => loadReportActivity(store, repository.installationId, repository.repoId, reportWindow),
+            readActivity: (reportWindow) =>
+              octokit
+                ? loadReportActivityWithFirstPullRequests({
+                    store,
+                    octokit,
+                    target,
+                    window: reportWindow,
+                    now: new Date(),
+                    log: { warn: (_context: unknown, message?: string) => console.error(`report: ${message ?? 'a search failed'}; the figures it decides stay null`) },
+                  })
+                : loadReportActivity(store, repository.installationId, repository.repoId, reportWindow),
             readAreas: async () => (context.areaModel ? { model: context.areaModel, paths: context.paths } : null),
             readSupplyChain: async () => context.supplyChain,
           },
@@ -164,6 +190,16 @@ async function readOrgConfig(file: string): Promise<OrgConfig> {
   const { config, errors } = parseOrgConfigYaml(await readFile(file, 'utf8'));
   for (const problem of errors) console.error(`org config: ${problem.path ? `${problem.path}: ` : ''}${problem.message}`);
   return config;
+}
+
+/** Octokit for the first-PR searches: no retries or throttling of its own (a failed search is logged and skipped). */
+function createSearchClient(token: string, baseUrl: string): GitHubClient {
+  return new ProbotOctokit({ auth: { token }, baseUrl, throttle: { enabled: false }, retry: { enabled: false } });
+}
+
+function splitFullName(fullName: string): { owner: string; repo: string } {
+  const [owner = '', repo = ''] = fullName.split('/');
+  return { owner, repo };
 }
 
 /** Refuses a `--dir` that is not a git checkout with one line, as `areas --dir` does. */

@@ -24,6 +24,8 @@ export function toRepositoryRecord(installationId: number, repo: RepositoryPaylo
     fullName: repo.full_name,
     defaultBranch: repo.default_branch ?? '',
     private: repo.private,
+    ...(typeof repo.archived === 'boolean' ? { archived: repo.archived } : {}),
+    ...(typeof repo.fork === 'boolean' ? { fork: repo.fork } : {}),
   };
 }
 

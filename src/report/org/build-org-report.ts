@@ -4,7 +4,8 @@ import type { OrgConfig } from '../../config/org-config-schema.js';
 import type { RepositoryActivity } from '../../core/records.js';
 import { computeMetricSet } from '../../metrics/compute-metric-set.js';
 import { computeReviewerLoads } from '../../metrics/compute-reviewer-loads.js';
-import { indexActivity } from '../../metrics/index-activity.js';
+import { type ActivityIndex, indexActivity } from '../../metrics/index-activity.js';
+import { organizationSearchUrl } from '../../metrics/item-urls.js';
 import { previousWindowOf } from '../../metrics/metric-options.js';
 import { scopeIndexToArea } from '../../metrics/scope-index-to-area.js';
 import type { MetricSet } from '../../metrics/types.js';
@@ -12,10 +13,13 @@ import { evaluateRules } from '../../rules/evaluate-rules.js';
 import type { AreaMetrics, ReviewerLoad } from '../../rules/types.js';
 import type { SupplyChainFinding } from '../../supply-chain/types.js';
 import { buildReport, resolveReportWindow, toMetricOptions } from '../build-report.js';
+import { createItemSource } from '../create-item-source.js';
 import type { Report } from '../types.js';
+import { relocatePooledItems } from './relocate-pooled-items.js';
 import type { OrgAreaEntry, OrgFinding, OrgReport, OrgReviewerLoad } from './org-report.js';
 import { collectOrgAreas } from './collect-org-areas.js';
 import { poolActivities } from './pool-activities.js';
+import type { LeftOutRepository } from './select-org-repositories.js';
 
 /** One repository of the organisation, as its own report would read it. */
 export interface OrgRepositoryInput {
@@ -37,6 +41,8 @@ export interface BuildOrgReportInput {
   /** The end of the window (exclusive) and the report's "now". */
   to: Date;
   from?: Date;
+  /** Repositories of the organisation left out of the report (`selectOrgRepositories`), named in it. */
+  leftOut?: readonly LeftOutRepository[];
 }
 
 export interface BuiltOrgReport {
@@ -82,7 +88,7 @@ export function buildOrgReport(input: BuildOrgReportInput): BuiltOrgReport {
     { installationId: input.repositories[0]?.activity.repository.installationId ?? 0, repoId: 0, fullName: input.organization, defaultBranch: '', private: false },
     input.repositories.map((repository) => repository.activity),
   );
-  const index = indexActivity(pooled, { ignoreUsers: config.ignoreUsers });
+  const index = indexActivity(pooled, { ignoreUsers: config.ignoreUsers, responses: config.responses });
   const orgMetrics = (source: Parameters<typeof computeMetricSet>[0], forOptions: typeof options) =>
     withoutPerRepositoryMetrics(computeMetricSet(source, forOptions));
 
@@ -91,8 +97,10 @@ export function buildOrgReport(input: BuildOrgReportInput): BuiltOrgReport {
     areaModel: repository.areaModel,
     labelPrefixes: (repository.config ?? config).areaLabelPrefixes,
   }));
+  const areaIndexes = new Map<string, ActivityIndex>();
   const areas = collectOrgAreas(areaSources, input.orgConfig?.areas).map((area): OrgAreaEntry & AreaMetrics => {
     const scoped = scopeIndexToArea(index, area);
+    areaIndexes.set(area.name, scoped);
     return {
       area: area.name,
       source: 'organisation',
@@ -107,8 +115,25 @@ export function buildOrgReport(input: BuildOrgReportInput): BuiltOrgReport {
   const metrics = orgMetrics(index, options);
   const previous = orgMetrics(index, previousOptions);
   const reviewers = computeReviewerLoads(index, options);
+  const repositoryNames = input.repositories.map((repository) => repository.activity.repository.fullName);
+  const pooledItems = createItemSource({
+    activity: pooled,
+    options,
+    repository: index,
+    areas: areaIndexes,
+    staleOwners: () => null,
+    searchUrl: (query) => organizationSearchUrl(input.organization, query),
+  });
   const rules = evaluateRules(
-    { repository: input.organization, now: to, repo: { metrics, previous }, areas, reviewers, supplyChain: null },
+    {
+      repository: input.organization,
+      now: to,
+      repo: { metrics, previous },
+      areas,
+      reviewers,
+      supplyChain: null,
+      listItems: (area, list) => relocatePooledItems(pooledItems(area, list), repositoryNames),
+    },
     { rules: config.rules, suppress: config.suppress },
   );
 
@@ -122,12 +147,14 @@ export function buildOrgReport(input: BuildOrgReportInput): BuiltOrgReport {
     generated_at: to.toISOString(),
     window: { from: window.from.toISOString(), to: window.to.toISOString(), previous_from: window.previousFrom.toISOString() },
     org: { metrics, previous },
-    repositories: repositoryReports.map((report) => ({
+    repositories: repositoryReports.map((report, index) => ({
       repository: report.repository,
       metrics: report.repo.metrics,
       previous: report.repo.previous,
       findings: report.findings.length,
+      supply_chain_analysed: input.repositories[index]!.supplyChain !== null,
     })),
+    left_out: [...(input.leftOut ?? [])],
     areas: areas.map(({ area, repositories, parts, missing_repositories, metrics: areaMetrics, previous: areaPrevious }) => ({
       area,
       repositories,

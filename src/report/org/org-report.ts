@@ -2,6 +2,7 @@
 import type { MetricSet } from '../../metrics/types.js';
 import type { Finding, ReviewerLoad } from '../../rules/types.js';
 import type { OrgAreaPart } from './collect-org-areas.js';
+import type { LeftOutRepository } from './select-org-repositories.js';
 
 export interface OrgReport {
   schema: 'fallacy-watch/org-report@1';
@@ -18,6 +19,8 @@ export interface OrgReport {
   org: { metrics: MetricSet; previous: MetricSet };
   /** Each repository's own report@1 `repo` metrics, by name. */
   repositories: OrgRepositoryEntry[];
+  /** Repositories of the organisation the report leaves out (archived, forks), unless its config includes them. */
+  left_out: LeftOutRepository[];
   /** Areas of the same name across repositories, pooled as `org` is. */
   areas: OrgAreaEntry[];
   /** Reviewer loads summed across repositories, with how many repositories each reviewer's load comes from. */
@@ -32,6 +35,8 @@ export interface OrgRepositoryEntry {
   previous: MetricSet;
   /** How many findings the repository's own report has. */
   findings: number;
+  /** Whether its default branch's supply chain was read (the digest reads it from GitHub; the CLI cannot). */
+  supply_chain_analysed: boolean;
 }
 
 export interface OrgAreaEntry {

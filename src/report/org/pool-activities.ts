@@ -1,5 +1,6 @@
 import { createEmptyActivity } from '../../core/create-empty-activity.js';
-import { countContiguousNumbers, findCompleteSinceMs, tellFirstPullRequest } from '../../metrics/tell-first-pull-request.js';
+import { indexActivity } from '../../metrics/index-activity.js';
+import { findCompleteSinceMs, tellFirstPullRequest } from '../../metrics/tell-first-pull-request.js';
 import type {
   ActiveLogins,
   PullRequestAuthorHistory,
@@ -121,16 +122,18 @@ interface AuthorEntry {
  * second's creation, so the pool's first two are the earliest two of those (ties of time: the lower pooled number).
  */
 function mergeAuthor(author: string, entries: readonly AuthorEntry[], completeFromStart: readonly boolean[]): PullRequestAuthorHistory {
-  const byTime = (a: { at: string; number: number }, b: { at: string; number: number }) =>
-    (a.at < b.at ? -1 : a.at > b.at ? 1 : 0) || a.number - b.number;
+  // Times compare as instants, not strings: the store and payloads may spell one instant differently (`Z`, `.000Z`).
+  const byTime = (a: { ms: number; number: number }, b: { ms: number; number: number }) => a.ms - b.ms || a.number - b.number;
   const firsts = entries
-    .map((entry) => ({ entry, at: entry.firstCreatedAt, number: pooledItemNumber(entry.ordinal, entry.firstNumber) }))
+    .map((entry) => ({ entry, at: entry.firstCreatedAt, ms: Date.parse(entry.firstCreatedAt), number: pooledItemNumber(entry.ordinal, entry.firstNumber) }))
     .sort(byTime);
   const earliest = firsts[0]!;
   const times = [
-    ...firsts.map((first) => first.at),
-    ...entries.flatMap((entry) => (entry.secondCreatedAt === null ? [] : [entry.secondCreatedAt])),
-  ].sort();
+    ...firsts.map((first) => ({ at: first.at, ms: first.ms })),
+    ...entries.flatMap((entry) => (entry.secondCreatedAt === null ? [] : [{ at: entry.secondCreatedAt, ms: Date.parse(entry.secondCreatedAt) }])),
+  ]
+    .sort((a, b) => a.ms - b.ms)
+    .map((time) => time.at);
   const withPrs = new Set(entries.map((entry) => entry.ordinal));
   let firstIsFirst: boolean | null = earliest.entry.firstIsFirst;
   if (firstIsFirst === true) {
@@ -151,36 +154,30 @@ function latestCompleteSince(histories: readonly RepositoryHistory[]): string | 
   return latest;
 }
 
-/** A repository's history: the store's, or derived from the activity's PRs and issues as the metric engine would. */
+/**
+ * A repository's history: the store's, or the one the metric engine derives from the activity's own PRs and issues
+ * (`indexActivity(...).authors`: each human author's first PR, their second's creation and whether the first is
+ * their first in the repository), so the pool never decides "first PR" by a rule of its own.
+ */
 function historyOf(activity: RepositoryActivity): RepositoryHistory {
   if (activity.history) return activity.history;
-  const prs = [...activity.pullRequests].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0) || a.number - b.number);
-  const authors = new Map<string, PullRequestAuthorHistory>();
-  for (const pr of prs) {
-    const known = authors.get(pr.author);
-    if (!known) {
-      authors.set(pr.author, {
-        author: pr.author,
-        firstNumber: pr.number,
-        firstCreatedAt: pr.createdAt,
-        firstOpenedAssociation: pr.openedAuthorAssociation ?? null,
-        secondCreatedAt: null,
-      });
-    } else if (known.secondCreatedAt === null) {
-      known.secondCreatedAt = pr.createdAt;
-    }
-  }
+  const { authors } = indexActivity(activity);
   const issueNumbers = activity.issues.map((issue) => issue.number);
   const completeSinceMs = findCompleteSinceMs(
     activity.pullRequests.map((pr) => ({ number: pr.number, createdMs: Date.parse(pr.createdAt) })),
     issueNumbers,
   );
-  const items = [...activity.pullRequests, ...activity.issues].map((item) => item.createdAt).sort();
+  const items = [...activity.pullRequests, ...activity.issues].map((item) => Date.parse(item.createdAt)).filter(Number.isFinite);
   return {
-    earliestItemAt: items[0] ?? null,
-    pullRequestAuthors: [...authors.values()],
+    earliestItemAt: items.length > 0 ? new Date(Math.min(...items)).toISOString() : null,
+    pullRequestAuthors: [...authors.entries()].map(([author, history]) => ({
+      author,
+      firstNumber: history.firstNumber,
+      firstCreatedAt: new Date(history.firstCreatedMs).toISOString(),
+      secondCreatedAt: history.secondCreatedMs === null ? null : new Date(history.secondCreatedMs).toISOString(),
+      firstIsFirst: history.firstIsFirstPr,
+    })),
     activeLogins: [],
-    contiguousThrough: countContiguousNumbers([...activity.pullRequests.map((pr) => pr.number), ...issueNumbers]),
     completeSince: completeSinceMs === -Infinity ? null : completeSinceMs === Infinity ? FAR_FUTURE : new Date(completeSinceMs).toISOString(),
   };
 }

@@ -158,3 +158,34 @@ describe('symlinked OWNERS files', () => {
     }
   });
 });
+
+describe('shapes met in the real kubernetes/community tree (issue 18 verification)', () => {
+  const files = new Map([
+    ['OWNERS', 'approvers:\n- root\n'],
+    ['events/OWNERS', 'approvers:\n- events-lead\nlabels:\n- sig/contributor-experience\n'],
+    // Emptied at the end of an election: null lists and emeritus approvers only. prow stores no entry for it.
+    ['events/elections/2020/OWNERS', 'reviewers:\napprovers:\nemeritus_approvers:\n  - past-officer'],
+    // Indented with tabs: not YAML, so prow decodes neither config and skips the file.
+    ['contributors/devel/OWNERS', 'approvers:\n- devel-lead\nlabels:\n- area/developer-guide\n'],
+    ['contributors/devel/local-cluster/OWNERS', 'reviewers:\n\t- someone\napprovers:\n\t- someone\n'],
+    // A label outside the area prefixes (kind/…): the file's area is its OWNERS directory.
+    ['contributors/design-proposals/OWNERS', 'approvers:\n- architect\nlabels:\n- kind/design\n'],
+  ]);
+  const paths = [...files.keys(), 'events/elections/2020/README.md', 'contributors/devel/local-cluster/docker.md', 'contributors/design-proposals/access.md'];
+  const model = buildAreaModel({ paths, files });
+
+  it('an OWNERS file with no entries gives nothing: its files take the labels above', () => {
+    expect(model.areasOf('events/elections/2020/README.md')).toEqual(['sig/contributor-experience']);
+    expect(model.ownersOf('events/elections/2020/README.md')).toEqual(['events-lead', 'root']);
+  });
+
+  it('a tab-indented OWNERS file is skipped and reported; its files take the labels and owners above', () => {
+    expect(model.areasOf('contributors/devel/local-cluster/docker.md')).toEqual(['area/developer-guide']);
+    expect(model.ownersOf('contributors/devel/local-cluster/docker.md')).toEqual(['devel-lead', 'root']);
+    expect(model.errors.map((error) => error.file)).toEqual(['contributors/devel/local-cluster/OWNERS']);
+  });
+
+  it('a label without an area prefix leaves the file in its OWNERS directory', () => {
+    expect(model.areasOf('contributors/design-proposals/access.md')).toEqual(['contributors/design-proposals']);
+  });
+});

@@ -1,15 +1,25 @@
 import type { Logger } from 'pino';
-import type { RepositoryTarget } from '../core/repository-target.js';
 import type { GitHubClient } from '../github/client.js';
 import { analyzeSupplyChain } from './analyze-supply-chain.js';
 import { fetchRepositorySignals } from './fetch-repository-signals.js';
 import { fetchWorkflows } from './fetch-workflows.js';
 import type { SupplyChainFinding } from './types.js';
 
-/** The default branch's supply-chain findings, or `null` (the rule then says so) when they cannot be read. */
-export async function readDefaultBranchSupplyChain(
+/** The repository a supply-chain read is about. */
+export interface SupplyChainTarget {
+  owner: string;
+  repo: string;
+  repoId: number;
+  fullName: string;
+}
+
+/**
+ * The default branch's supply-chain findings (its workflows and repository signals), or `null` when they cannot be
+ * read: the rule then says it could not judge, and the digest goes on without them.
+ */
+export async function readRepositorySupplyChain(
   octokit: GitHubClient,
-  target: Pick<RepositoryTarget, 'owner' | 'repo' | 'repoId' | 'fullName'>,
+  target: SupplyChainTarget,
   log: Pick<Logger, 'warn'>,
 ): Promise<SupplyChainFinding[] | null> {
   try {
