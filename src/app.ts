@@ -1,9 +1,9 @@
 import type { ApplicationFunction } from 'probot';
 import { createApp } from './create-app.js';
-import { type DeliveryContext, onAnyDelivery } from './handlers/on-any-delivery.js';
+import { onAnyDelivery } from './handlers/on-any-delivery.js';
 import { createAppMetrics } from './ops/create-app-metrics.js';
 import { createOpsHandler } from './ops/create-ops-handler.js';
-import { type AppRequester, recoverMissedDeliveries } from './ops/recover-missed-deliveries.js';
+import { recoverMissedDeliveries } from './ops/recover-missed-deliveries.js';
 import { RECOVERY_INTERVAL_MS, scheduleEvery } from './ops/schedule-every.js';
 import { createBullDispatcher } from './queue/create-bull-dispatcher.js';
 import { createQueues } from './queue/create-queues.js';
@@ -13,6 +13,7 @@ import { closeRedisConnection, createRedisConnection } from './queue/redis-conne
 import { requeuePendingDeliveries } from './queue/requeue-pending-deliveries.js';
 import { openStore } from './store/open-store.js';
 import { createBackfillSettings } from './handlers/start-installation-backfill.js';
+import { onAnyContext } from './handlers/on-any-context.js';
 
 /**
  * The App entry point `npm start` runs once credentials exist (`src/start.ts`; before that it serves the setup page)
@@ -40,8 +41,8 @@ const app: ApplicationFunction = async (probot, options) => {
     checks.redis = () => connection.ping();
     closers.push(() => queues.close(), () => closeRedisConnection(connection));
     await requeuePendingDeliveries(store, queues.deliveries, probot.log);
-    probot.onAny(async (context) => {
-      const result = await onAnyDelivery(store, context as unknown as DeliveryContext, () => new Date(), dispatch);
+    onAnyContext(probot, async (context) => {
+      const result = await onAnyDelivery(store, context, () => new Date(), dispatch);
       metrics.countDelivery(context.name, result.outcome);
       if (result.outcome === 'queued') await enqueueInstallationBackfills(queues.backfills, context);
     });
@@ -51,7 +52,7 @@ const app: ApplicationFunction = async (probot, options) => {
 
   options.addHandler(createOpsHandler({ metrics, checks }));
   const stopRecovery = scheduleEvery(
-    async () => recoverMissedDeliveries((await probot.auth()) as unknown as AppRequester, store, new Date(), probot.log),
+    async () => recoverMissedDeliveries(await probot.auth(), store, new Date(), probot.log),
     RECOVERY_INTERVAL_MS,
     (error) => probot.log.warn({ err: error }, 'missed-deliveries recovery failed; next run tries again'),
   );

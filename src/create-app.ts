@@ -1,13 +1,14 @@
 import type { ApplicationFunction } from 'probot';
-import { createAreaContextCache } from './handlers/area-context-cache.js';
+import { createAreaContextCache } from './areas/area-context-cache.js';
 import { createKeyLock } from './handlers/create-key-lock.js';
-import type { HandlerContext, HandlerDependencies } from './handlers/handler-dependencies.js';
-import { type DeliveryContext, onAnyDelivery } from './handlers/on-any-delivery.js';
+import type { HandlerDependencies } from './handlers/handler-dependencies.js';
+import { onAnyDelivery } from './handlers/on-any-delivery.js';
 import { publishFromDelivery } from './handlers/publish-from-delivery.js';
 import { processPendingDeliveries } from './ingest/ingest-delivery.js';
 import { type InstallationBackfillTrigger, startInstallationBackfill } from './handlers/start-installation-backfill.js';
 import { type DigestSchedulerOptions, startDigestScheduler } from './schedule/start-digest-scheduler.js';
 import type { Store } from './store/store.js';
+import { onAnyContext } from './handlers/on-any-context.js';
 
 export interface AppDependencies {
   store: Store;
@@ -39,10 +40,10 @@ export function createApp({ store, now = () => new Date(), appId, scheduler, bac
       lock: createKeyLock(),
       ...(appId === undefined ? {} : { appId }),
     };
-    app.onAny(async (context) => {
-      await onAnyDelivery(store, context as unknown as DeliveryContext, now);
-      await publishFromDelivery(deps, context as unknown as HandlerContext);
-      if (backfill) void startInstallationBackfill({ ...backfill, store, now }, context as unknown as Parameters<typeof startInstallationBackfill>[1]);
+    onAnyContext(app, async (context) => {
+      await onAnyDelivery(store, context, now);
+      await publishFromDelivery(deps, context);
+      if (backfill) void startInstallationBackfill({ ...backfill, store, now }, context);
     });
     if (scheduler) startDigestScheduler(app, deps, app.log, scheduler);
   };

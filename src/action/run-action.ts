@@ -7,12 +7,11 @@ import { createRateLimitGovernor } from '../backfill/rate-limit-governor.js';
 import type { ConfigProblem } from '../config/config-problem.js';
 import { loadRepositoryConfig } from '../config/load-repository-config.js';
 import type { GitHubClient } from '../github/client.js';
-import { createAreaContextCache } from '../handlers/area-context-cache.js';
-import { createKeyLock } from '../handlers/create-key-lock.js';
+import { createAreaContextCache } from '../areas/area-context-cache.js';
 import type { UpsertDigestIssueResult } from '../publish/upsert-digest-issue.js';
 import { DIGEST_LABEL, escapeMarkdown } from '../render/index.js';
 import { createConfigSource } from '../schedule/create-config-source.js';
-import { publishDigest } from '../schedule/publish-digest.js';
+import { publishDigest } from '../application/publish-digest.js';
 import type { Store } from '../store/store.js';
 
 /** Records imported with a token, not an App installation, belong to installation 0 (as `backfill`'s do). */
@@ -59,7 +58,7 @@ export async function runAction(input: RunActionInput): Promise<RunActionResult>
     throttle: { enabled: false },
     retry: { enabled: false },
     ...(input.fetch ? { request: { fetch: input.fetch } } : {}),
-  }) as unknown as GitHubClient & InstanceType<typeof ProbotOctokit>;
+  });
   const fullName = `${input.owner}/${input.repo}`;
 
   const { config, errors, warnings } = await loadRepositoryConfig(createConfigSource(octokit, input.owner, input.repo, log));
@@ -77,7 +76,7 @@ export async function runAction(input: RunActionInput): Promise<RunActionResult>
 
   let digest: RunActionResult['digest'] = null;
   if (config.digest.enabled) {
-    const deps = { store: input.store, now: () => input.now, areas: createAreaContextCache(), lock: createKeyLock() };
+    const deps = { store: input.store, now: () => input.now, areas: createAreaContextCache() };
     const result = await publishDigest(deps, { octokit, target, config, log });
     const [owner, repo] = (config.digest.repository ?? fullName).split('/') as [string, string];
     const issue = await findIssue(octokit, owner, repo, result.number);

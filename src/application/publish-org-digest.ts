@@ -1,10 +1,11 @@
 import type { Logger } from 'pino';
+import type { AreaContextCache } from '../areas/area-context-cache.js';
+import { loadAreaModel } from '../areas/load-area-model.js';
 import type { FallacyWatchConfig } from '../config/config-schema.js';
 import type { OrgConfig } from '../config/org-config-schema.js';
 import type { RepositoryRecord } from '../core/records.js';
+import type { RepositoryTarget } from '../core/repository-target.js';
 import type { GitHubClient } from '../github/client.js';
-import type { HandlerDependencies, RepositoryTarget } from '../handlers/handler-dependencies.js';
-import { loadAreaModel } from '../handlers/load-area-model.js';
 import { upsertDigestIssue, type UpsertDigestIssueResult } from '../publish/upsert-digest-issue.js';
 import { renderOrgDigest } from '../render/render-org-digest.js';
 import { resolveReportWindow } from '../report/build-report.js';
@@ -12,7 +13,17 @@ import { buildOrgReport, type OrgRepositoryInput } from '../report/org/build-org
 import { loadActivityForWindows } from '../report/load-report-activity.js';
 import { selectOrgRepositories } from '../report/org/select-org-repositories.js';
 import { digestWeekOf, scheduledDigestTime } from '../schedule/is-digest-due.js';
+import type { Store } from '../store/store.js';
 import { readRepositorySupplyChain } from '../supply-chain/read-repository-supply-chain.js';
+
+/** What the organisation digest reads besides GitHub: the store's repositories and activity, the clock, the area sources. */
+export interface PublishOrgDigestDependencies {
+  store: Pick<Store, 'listRepositories' | 'loadActivity'>;
+  now: () => Date;
+  areas: Pick<AreaContextCache, 'load'>;
+  /** This app's id, to tell its own digests from look-alikes. */
+  appId?: number;
+}
 
 export interface PublishOrgDigestInput {
   octokit: GitHubClient;
@@ -35,7 +46,7 @@ export interface PublishOrgDigestInput {
  * closed. Supply-chain findings stay in each repository's own digest.
  */
 export async function publishOrgDigest(
-  deps: Pick<HandlerDependencies, 'store' | 'now' | 'areas' | 'appId'>,
+  deps: PublishOrgDigestDependencies,
   input: PublishOrgDigestInput,
 ): Promise<UpsertDigestIssueResult> {
   const { octokit, organization, orgConfig } = input;

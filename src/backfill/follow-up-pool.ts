@@ -96,6 +96,7 @@ export function createFollowUpPool<N extends { id: string }>(source: FollowUpSou
         if (request.kind === 'refetch') {
           // A node gone since (deleted, transferred) has nothing left to store.
           held.delete(request.nodeId);
+          // The refetch query asks for the node's own fields, so the answer is an `N`; GraphQL's answer is untyped.
           if (answer && typeof answer.id === 'string') refetched.push(answer as unknown as N);
           return;
         }
@@ -126,7 +127,7 @@ export function nextPageRequest(kind: ConnectionKind, nodeId: string, connection
 /** Merges an answered page into its node (a first page replaces, a later one appends); returns the next request. */
 function mergePage<N>(node: N, request: ConnectionPageRequest, answer: Alias): ConnectionPageRequest | null {
   const field = CONNECTION_FIELD[request.kind];
-  const fields = node as unknown as Record<string, Connection<unknown> | null | undefined>;
+  const fields = node as Record<string, Connection<unknown> | null | undefined>;
   const page = answer?.[field];
   if (request.cursor === null) {
     fields[field] = page ?? null;

@@ -3,7 +3,7 @@ import type { KeyPath } from './config-problem.js';
 
 type Def = { type: string; innerType?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; options?: z.ZodType[]; in?: z.ZodType; valueType?: z.ZodType };
 
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: z.ZodType): Def => (schema as { _zod: { def: Def } })._zod.def;
 
 /**
  * The keys a config schema accepts in the mapping at `path` (list indexes and record keys are walked through;

@@ -6,14 +6,13 @@ import { pino } from 'pino';
 import { Probot, ProbotOctokit } from 'probot';
 import { loadRepositoryConfig } from '../config/load-repository-config.js';
 import { createApp } from '../create-app.js';
-import { createAreaContextCache } from '../handlers/area-context-cache.js';
-import { createKeyLock } from '../handlers/create-key-lock.js';
+import { createAreaContextCache } from '../areas/area-context-cache.js';
 import { readRepositoryTarget } from '../handlers/handler-dependencies.js';
 import { onAnyDelivery } from '../handlers/on-any-delivery.js';
 import { renderTerminalSummary } from '../render/index.js';
 import type { Report } from '../report/types.js';
 import { createConfigSource } from '../schedule/create-config-source.js';
-import { publishDigest } from '../schedule/publish-digest.js';
+import { publishDigest } from '../application/publish-digest.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { buildDemoCommunity, type DemoCommunity, type DemoCommunityOptions } from './build-demo-community.js';
@@ -21,6 +20,7 @@ import { buildDemoReport } from './build-demo-report.js';
 import { createDemoGitHub } from './create-demo-github.js';
 import { readPublishedOutputs, type PublishedOutputs } from './read-published-outputs.js';
 import { writeDemoFiles } from './write-demo-files.js';
+import { receiveDelivery } from '../handlers/receive-delivery.js';
 
 export interface RunDemoOptions extends DemoCommunityOptions {
   /** Where the files go; created when missing. Default `demo-output`. */
@@ -66,19 +66,18 @@ export async function runDemo(options: RunDemoOptions = {}): Promise<DemoRun> {
     const probot = new Probot({ appId: 1, privateKey: createThrowawayKey(), secret: 'demo', Octokit: offlineOctokit(github.fetch), log: silentLog });
     await probot.load(createApp({ store, now }));
     const showcase = community.deliveries.find((d) => d.id === community.showcase.deliveryId)!;
-    await probot.receive({ id: showcase.id, name: showcase.name, payload: showcase.payload } as Parameters<Probot['receive']>[0]);
+    await receiveDelivery(probot, showcase);
 
     const octokit = await probot.auth(community.installationId);
     const target = readRepositoryTarget(showcase.payload)!;
     const { config } = await loadRepositoryConfig(createConfigSource(octokit, target.owner, target.repo, silentLog));
-    await publishDigest({ store, now, areas: createAreaContextCache(), lock: createKeyLock() }, { octokit, target, config, log: silentLog });
+    await publishDigest({ store, now, areas: createAreaContextCache() }, { octokit, target, config, log: silentLog });
 
     const published = readPublishedOutputs(github.writes, community.showcase.number);
     if (!published.checkRun || !published.digest) {
       throw new Error(`the app published no ${published.checkRun ? 'digest' : 'check run'}; unanswered requests: ${github.unanswered.join(', ') || 'none'}`);
     }
-    const activity = (await store.loadActivity(community.installationId, community.repository.id))!;
-    const report = buildDemoReport({ activity, checkout: community.checkout, now: community.end, config });
+    const report = await buildDemoReport({ store, repository: target, checkout: community.checkout, now: community.end, config });
     const files = await writeDemoFiles(resolve(options.outDir ?? 'demo-output'), community, published, report);
     return { community, published, report, terminalSummary: renderTerminalSummary(report), files, ingested: { deliveries: community.deliveries.length, failed }, unanswered: github.unanswered };
   } finally {

@@ -29,7 +29,8 @@ export function renderRulesDoc(rules: readonly FallacyRule[] = registry): string
 
 function renderRule({ metadata, configSchema }: FallacyRule): string[] {
   const schema = z.toJSONSchema(configSchema, { io: 'input' }) as JsonSchemaNode;
-  const defaults = configSchema.parse({}) as unknown as Record<string, unknown>;
+  // Read by option name: the registry types every rule's options as the base (`enabled`, `severity`); the schema has more.
+  const defaults: Record<string, unknown> = { ...configSchema.parse({}) };
   return [
     `## ${metadata.id}`,
     '',

@@ -1,15 +1,16 @@
 import { publishOrgDigest } from '../application/publish-org-digest.js';
 import { loadOrgConfig, ORG_CONFIG_REPOSITORY } from '../config/load-org-config.js';
 import { loadRepositoryConfig } from '../config/load-repository-config.js';
-import type { CreateWorkerHandlers } from '../queue/worker-handlers.js';
+import type { CreateWorkerHandlers } from '../queue/worker-handlers-contract.js';
 import { createConfigSource } from '../schedule/create-config-source.js';
-import { publishDigest } from '../schedule/publish-digest.js';
+import { publishDigest } from '../application/publish-digest.js';
 import { startDigestScheduler } from '../schedule/start-digest-scheduler.js';
-import { createAreaContextCache } from './area-context-cache.js';
+import { createAreaContextCache } from '../areas/area-context-cache.js';
 import { createKeyLock } from './create-key-lock.js';
-import type { HandlerContext, HandlerDependencies } from './handler-dependencies.js';
+import type { HandlerDependencies } from './handler-dependencies.js';
 import { routeDelivery } from './publish-from-delivery.js';
 import { createBackfillSettings, startInstallationBackfill } from './start-installation-backfill.js';
+import { onAnyContext } from './on-any-context.js';
 
 /**
  * The post-ingest work for the queue workers (`--handlers` / `WORKER_HANDLERS_MODULE` pointing at this module's built file): `reactions` publishes the
@@ -28,14 +29,14 @@ export const createWorkerHandlers: CreateWorkerHandlers = ({ store, now, log }) 
   };
   return {
     reactions: (app) => {
-      app.onAny(async (context) => {
-        await routeDelivery(deps, context as unknown as HandlerContext);
+      onAnyContext(app, async (context) => {
+        await routeDelivery(deps, context);
       });
     },
     inProcess: (app) => {
       const trigger = { store, now, ...createBackfillSettings() };
-      app.onAny((context) => {
-        void startInstallationBackfill(trigger, context as unknown as Parameters<typeof startInstallationBackfill>[1]);
+      onAnyContext(app, (context) => {
+        void startInstallationBackfill(trigger, context);
       });
       return startDigestScheduler(app, deps, log);
     },

@@ -1,9 +1,13 @@
 import type { Logger } from 'pino';
 import type { Context } from 'probot';
 import type { GitHubClient } from '../github/client.js';
+import type { RepositoryTarget } from '../core/repository-target.js';
 import type { Store } from '../store/store.js';
-import type { AreaContextCache } from './area-context-cache.js';
+import type { AreaContextCache } from '../areas/area-context-cache.js';
 import type { KeyLock } from './create-key-lock.js';
+import { readDeliveryEnvelope } from '../core/read-delivery-envelope.js';
+
+export type { RepositoryTarget } from '../core/repository-target.js';
 
 /** What the publishing handlers share for the app's lifetime. */
 export interface HandlerDependencies {
@@ -25,33 +29,17 @@ export interface HandlerContext {
   config: Context['config'];
 }
 
-/** A repository as a handler addresses it. */
-export interface RepositoryTarget {
-  installationId: number;
-  repoId: number;
-  owner: string;
-  repo: string;
-  /** `owner/name` */
-  fullName: string;
-  defaultBranch: string;
-}
-
 /** The repository and installation a delivery is about, or `null` when it names none. */
 export function readRepositoryTarget(payload: unknown): RepositoryTarget | null {
-  const data = payload as {
-    installation?: { id?: number };
-    repository?: { id?: number; name?: string; full_name?: string; owner?: { login?: string }; default_branch?: string };
-  };
-  const repository = data.repository;
-  const installationId = data.installation?.id;
-  if (installationId === undefined || !repository?.id || !repository.full_name) return null;
-  const [owner, repo] = repository.full_name.split('/') as [string, string];
+  const { installationId, repository } = readDeliveryEnvelope(payload);
+  if (installationId === undefined || !repository?.id || !repository.fullName) return null;
+  const [owner, repo] = repository.fullName.split('/') as [string, string];
   return {
     installationId,
     repoId: repository.id,
-    owner: repository.owner?.login ?? owner,
+    owner: repository.owner ?? owner,
     repo: repository.name ?? repo,
-    fullName: repository.full_name,
-    defaultBranch: repository.default_branch ?? 'main',
+    fullName: repository.fullName,
+    defaultBranch: repository.defaultBranch ?? 'main',
   };
 }

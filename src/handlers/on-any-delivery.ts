@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { ingestDelivery, type IngestResult } from '../ingest/ingest-delivery.js';
 import type { Store } from '../store/store.js';
+import { readDeliveryEnvelope } from '../core/read-delivery-envelope.js';
 
 /** The parts of Probot's context a delivery handler reads. */
 export interface DeliveryContext {
@@ -74,13 +75,6 @@ export async function onAnyDelivery(
 
 /** The ticket of a delivery: its id and event, and the installation and repository its payload names. */
 export function describeDelivery(delivery: { id: string; name: string; payload: unknown }): DeliveryTicket {
-  const payload = (delivery.payload ?? {}) as { installation?: { id?: unknown }; repository?: { full_name?: unknown } };
-  const installationId = payload.installation?.id;
-  const repository = payload.repository?.full_name;
-  return {
-    deliveryId: delivery.id,
-    event: delivery.name,
-    installationId: typeof installationId === 'number' ? installationId : undefined,
-    repository: typeof repository === 'string' ? repository : undefined,
-  };
+  const envelope = readDeliveryEnvelope(delivery.payload);
+  return { deliveryId: delivery.id, event: delivery.name, installationId: envelope.installationId, repository: envelope.repository?.fullName };
 }

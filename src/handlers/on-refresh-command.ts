@@ -1,7 +1,7 @@
 import { loadRepositoryConfig } from '../config/load-repository-config.js';
 import { readDigestMarker } from '../render/index.js';
 import { createConfigSource } from '../schedule/create-config-source.js';
-import { publishDigest } from '../schedule/publish-digest.js';
+import { publishDigest } from '../application/publish-digest.js';
 import { type HandlerContext, type HandlerDependencies, readRepositoryTarget, type RepositoryTarget } from './handler-dependencies.js';
 import { fetchSubject } from './on-pull-request-check.js';
 import { publishPullRequestCheck } from './publish-pull-request-check.js';

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { ByteBudget } from './create-byte-budget.js';
 import { describeFailure } from './safe-log.js';
+import { readDeliveryEnvelope } from '../core/read-delivery-envelope.js';
 
 /** GitHub caps webhook payloads at 25 MB; a larger body is not a GitHub delivery. */
 export const MAX_WEBHOOK_BODY_BYTES = 25 * 1024 * 1024;
@@ -88,9 +89,9 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): (request
         throw new Refusal(400, 'body is not JSON');
       }
       if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) throw new Refusal(422, 'payload is not a JSON object');
-      const envelope = payload as { action?: unknown; installation?: { id?: unknown } };
-      if (typeof envelope.action === 'string') context.action = envelope.action.slice(0, 100);
-      if (typeof envelope.installation?.id === 'number') context.installationId = envelope.installation.id;
+      const envelope = readDeliveryEnvelope(payload);
+      if (envelope.action !== undefined) context.action = envelope.action.slice(0, 100);
+      if (envelope.installationId !== undefined) context.installationId = envelope.installationId;
 
       const outcome = await receiveWithinDeadline(() => options.receive({ id, name, payload: payload as Record<string, unknown> }), started + deadlineMs);
       if (outcome.ok) {

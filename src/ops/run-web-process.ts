@@ -1,6 +1,6 @@
 import { enqueueInstallationBackfills } from '../queue/enqueue-installation-backfills.js';
 import type { Logger } from 'pino';
-import { type DeliveryContext, type DispatchDelivery, onAnyDelivery, describeDelivery } from '../handlers/on-any-delivery.js';
+import { type DispatchDelivery, onAnyDelivery, describeDelivery } from '../handlers/on-any-delivery.js';
 import { createBullDispatcher } from '../queue/create-bull-dispatcher.js';
 import { createQueues, type Queues } from '../queue/create-queues.js';
 import { createReactionRunner } from '../queue/create-reaction-runner.js';
@@ -17,12 +17,14 @@ import { createOpsHandler } from './create-ops-handler.js';
 import { createProductionProbot } from './create-probot.js';
 import { listen } from './listen.js';
 import type { ProductionSettings } from './production-settings.js';
-import { type AppRequester, recoverMissedDeliveries } from './recover-missed-deliveries.js';
+import { recoverMissedDeliveries } from './recover-missed-deliveries.js';
 import { closeWithin } from './close-within.js';
 import { createByteBudget } from './create-byte-budget.js';
 import { createWebhookReceiver, type VerifiedDelivery } from './receive-webhook.js';
 import { createSafeLog, describeFailure } from './safe-log.js';
 import { RECOVERY_INTERVAL_MS, scheduleEvery, type Timers, systemTimers } from './schedule-every.js';
+import { onAnyContext } from '../handlers/on-any-context.js';
+import { receiveDelivery } from '../handlers/receive-delivery.js';
 
 export interface WebProcess {
   port: number;
@@ -80,8 +82,8 @@ export async function runWebProcess(settings: ProductionSettings, processLog: Lo
   }
 
   await probot.load((app) => {
-    app.onAny(async (context) => {
-      const result = await onAnyDelivery(store, context as unknown as DeliveryContext, now, dispatch);
+    onAnyContext(app, async (context) => {
+      const result = await onAnyDelivery(store, context, now, dispatch);
       metrics.countDelivery(context.name, result.outcome);
       if (queues && result.outcome === 'queued') await enqueueInstallationBackfills(queues.backfills, context);
     });
@@ -95,7 +97,7 @@ export async function runWebProcess(settings: ProductionSettings, processLog: Lo
     budget: createByteBudget(settings.WEBHOOK_BYTES_IN_FLIGHT),
     deadlineMs: settings.ACK_DEADLINE_MS,
     log,
-    receive: (delivery: VerifiedDelivery) => probot.receive(delivery as unknown as Parameters<typeof probot.receive>[0]),
+    receive: (delivery: VerifiedDelivery) => receiveDelivery(probot, delivery),
   });
   const ops = createOpsHandler({ metrics, checks, isShuttingDown: () => shuttingDown });
   const server = await listen(settings.HOST, settings.PORT, (request, response) => {
@@ -111,7 +113,7 @@ export async function runWebProcess(settings: ProductionSettings, processLog: Lo
 
   if (settings.RECOVERY_INTERVAL_MS > 0) {
     const recover = async () => {
-      const result = await recoverMissedDeliveries((await probot.auth()) as unknown as AppRequester, store, new Date(), log);
+      const result = await recoverMissedDeliveries(await probot.auth(), store, new Date(), log);
       log.info(result, 'missed-deliveries recovery done');
     };
     stops.push(scheduleEvery(recover, settings.RECOVERY_INTERVAL_MS || RECOVERY_INTERVAL_MS, (error) => log.warn({ err: error }, 'missed-deliveries recovery failed; next run tries again'), timers));

@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
 import type { Probot } from 'probot';
 import { loadRepositoryConfig } from '../config/load-repository-config.js';
-import type { GitHubClient } from '../github/client.js';
 import { createConfigSource } from '../schedule/create-config-source.js';
 import type { DigestSchedule } from '../schedule/is-digest-due.js';
 import type { InstalledRepository } from './plan-digest-jobs.js';
@@ -17,7 +16,7 @@ export function createDigestScheduleReader(probot: Probot, log: Logger, now: () 
     const key = `${repository.installationId}/${repository.repoId}`;
     const cached = cache.get(key);
     if (cached && now().getTime() - cached.readAt < ttlMs) return cached.schedule;
-    const octokit = (await probot.auth(repository.installationId)) as unknown as GitHubClient;
+    const octokit = await probot.auth(repository.installationId);
     const [owner, repo] = repository.fullName.split('/') as [string, string];
     const { config } = await loadRepositoryConfig(createConfigSource(octokit, owner, repo, log));
     cache.set(key, { readAt: now().getTime(), schedule: config.digest });

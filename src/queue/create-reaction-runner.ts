@@ -1,5 +1,6 @@
 import type { Probot } from 'probot';
 import type { RunReactions } from './process-queued-delivery.js';
+import { receiveDelivery } from '../handlers/receive-delivery.js';
 
 /**
  * Runs a stored delivery through the reaction handlers loaded into `probot` (`probot.receive`): the handlers see
@@ -7,6 +8,6 @@ import type { RunReactions } from './process-queued-delivery.js';
  */
 export function createReactionRunner(probot: Probot): RunReactions {
   return async (delivery) => {
-    await probot.receive({ id: delivery.id, name: delivery.name, payload: delivery.payload } as Parameters<Probot['receive']>[0]);
+    await receiveDelivery(probot, delivery);
   };
 }

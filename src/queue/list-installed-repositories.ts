@@ -8,7 +8,7 @@ export async function listInstalledRepositories(probot: Probot): Promise<Install
   const repositories: InstalledRepository[] = [];
   for (const installation of installations) {
     const octokit = await probot.auth(installation.id);
-    const repos = (await octokit.paginate('GET /installation/repositories', { per_page: 100 })) as unknown as Array<{ id: number; full_name: string; archived?: boolean }>;
+    const repos = await octokit.paginate('GET /installation/repositories', { per_page: 100 });
     for (const repo of repos) {
       repositories.push({ installationId: installation.id, repoId: repo.id, fullName: repo.full_name, ...(repo.archived === true ? { archived: true } : {}) });
     }

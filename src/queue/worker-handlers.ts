@@ -1,38 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import type { Logger } from 'pino';
-import type { ApplicationFunction, Probot } from 'probot';
-import type { GitHubClient } from '../github/client.js';
-import type { Store } from '../store/store.js';
-import type { DigestJobData, OrgDigestJobData } from './job-data.js';
+import type { CreateWorkerHandlers, WorkerHandlerDependencies, WorkerHandlers } from './worker-handlers-contract.js';
 
-/** What the handlers of a worker get. */
-export interface WorkerHandlerDependencies {
-  store: Store;
-  now: () => Date;
-  log: Logger;
-}
-
-/**
- * The app's post-ingest work, as the worker (and the embedded mode) runs it.
- * `reactions` registers Probot handlers (`app.on('pull_request.opened', …)`): after a delivery's records are
- * stored, the worker hands the delivery to them with `probot.receive`, so `context.octokit` is the installation's
- * client exactly as in a webhook handler. `runDigest` publishes one repository's weekly digest. `inProcess` runs only
- * in the embedded mode.
- */
-export interface WorkerHandlers {
-  reactions?: ApplicationFunction;
-  runDigest?: (job: DigestJobData, octokit: GitHubClient) => Promise<void>;
-  /** Publishes one organisation's weekly digest (when its settings enable it). */
-  runOrgDigest?: (job: OrgDigestJobData, octokit: GitHubClient) => Promise<void>;
-  /**
-   * The embedded mode's share of what the scaled-out mode does with queued jobs (the weekly digest schedule, the
-   * history import of newly installed repositories), started on the webhook server's Probot; returns how to stop it.
-   */
-  inProcess?: (app: Probot) => { stop(): void };
-}
-
-export type CreateWorkerHandlers = (dependencies: WorkerHandlerDependencies) => WorkerHandlers | Promise<WorkerHandlers>;
+export type { CreateWorkerHandlers, WorkerHandlerDependencies, WorkerHandlers } from './worker-handlers-contract.js';
 
 /**
  * Loads `createWorkerHandlers` from a module (`--handlers`, `WORKER_HANDLERS_MODULE`), else the app's own

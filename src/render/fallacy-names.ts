@@ -1,12 +1,12 @@
+import type { RuleMetadata } from '../rules/fallacy-rule.js';
+import { rules } from '../rules/registry.js';
+
 /**
- * The eight fallacies of distributed cloud native communities, as the product spec (`shared/spec/fallacies.md`)
- * lists them: number, rule id, the false belief, and "The Reality" (the talk's closing advice).
- *
- * Rendering needs names and advice for headings even when a finding arrives without rule metadata, so this table
- * is deliberately independent of the rules registry.
+ * A fallacy as outputs name it: number, rule id, the false belief, a short label, and "The Reality" (the talk's
+ * closing advice). Read from the rule's own metadata (`src/rules/<rule-id>/metadata.ts`), the one table of names.
  */
 export interface FallacyName {
-  /** 1–8, the order of the talk. */
+  /** The fallacy's number: 1–8 in the order of the talk, further rules after them. */
   number: number;
   /** Rule id, e.g. `feedback-loops-are-tight`. */
   rule: string;
@@ -18,69 +18,17 @@ export interface FallacyName {
   reality: string;
 }
 
-/** The eight fallacies, ordered by number. */
-export const FALLACY_NAMES: readonly FallacyName[] = [
-  {
-    number: 1,
-    rule: 'timelines-are-reliable',
-    name: 'Timelines are reliable',
-    short: 'timelines',
-    reality: 'Timelines are optimistic',
-  },
-  {
-    number: 2,
-    rule: 'feedback-loops-are-tight',
-    name: 'Feedback loops are tight',
-    short: 'feedback loops',
-    reality: 'Prefer communicating asynchronously; decide lazily, in writing',
-  },
-  {
-    number: 3,
-    rule: 'maintainer-bandwidth-is-infinite',
-    name: 'Maintainer bandwidth is infinite',
-    short: 'maintainer bandwidth',
-    reality: 'Be extra empathetic and help maintainers help you',
-  },
-  {
-    number: 4,
-    rule: 'commitments-dont-change',
-    name: "Commitments don't change",
-    short: 'commitments',
-    reality: "If you use a project in unique ways, contribute your feedback and your skill (Hyrum's law)",
-  },
-  {
-    number: 5,
-    rule: 'supply-chain-is-secure',
-    name: 'Software supply chain is secure',
-    short: 'supply chain',
-    reality: 'Make your software supply chain secure',
-  },
-  {
-    number: 6,
-    rule: 'compromise-is-rare',
-    name: 'Compromise is a rarity and not the norm',
-    short: 'compromise',
-    reality: 'Take into account maintainer incoherencies',
-  },
-  {
-    number: 7,
-    rule: 'onboarding-is-free',
-    name: 'Cost of sustainably onboarding contributors is zero',
-    short: 'onboarding',
-    reality: 'With large communities, spend efforts on growing existing folks',
-  },
-  {
-    number: 8,
-    rule: 'staffing-is-homogeneous',
-    name: 'Staffing across project areas is homogeneous',
-    short: 'staffing',
-    reality: 'Critical areas are the ones that are often understaffed',
-  },
-];
+/** A rule's fallacy, as outputs name it. */
+export function toFallacyName(metadata: RuleMetadata): FallacyName {
+  return { number: metadata.fallacy, rule: metadata.id, name: metadata.title, short: metadata.short, reality: metadata.reality };
+}
+
+/** Every registered rule's fallacy, ordered by number. */
+export const FALLACY_NAMES: readonly FallacyName[] = rules.map((rule) => toFallacyName(rule.metadata)).sort((a, b) => a.number - b.number);
 
 /**
- * The fallacy with this number; an unknown number (a rule outside the eight) gets a generic entry instead of
- * throwing, so one odd finding never breaks a whole report.
+ * The fallacy with this number; a number no registered rule has (a finding from elsewhere) gets a generic entry
+ * instead of throwing, so one odd finding never breaks a whole report.
  */
 export function lookUpFallacy(number: number): FallacyName {
   return (

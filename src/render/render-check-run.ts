@@ -1,10 +1,11 @@
+import { metadata as compromise } from '../rules/compromise-is-rare/metadata.js';
 import type { MetricSet } from '../metrics/types.js';
 import { selectFailingFindings } from '../rules/select-failing-findings.js';
 import type { Finding } from '../rules/types.js';
 import type { CheckRunView, ConfigProblem } from './check-run-view.js';
 import { describeAreaName } from './render-app-text.js';
 import { escapeMarkdown } from './escape-markdown.js';
-import { lookUpFallacy } from './fallacy-names.js';
+import { toFallacyName } from './fallacy-names.js';
 import { CHECK_RUN_TEXT_LIMIT, fitBody, type BodySection } from './fit-body.js';
 import { formatFigure } from './format-figure.js';
 import { joinWords, pluralize } from './join-words.js';
@@ -122,7 +123,7 @@ function renderOwnSection(view: CheckRunView): BodySection[] {
   if (contested) {
     const names = (logins: readonly string[]) => joinWords(logins.map((login) => escapeMarkdown(login, { maxLength: 60 })));
     lines.push(
-      `- Reviewers disagree: ${names(contested.approvedBy)} approved while ${names(contested.changesRequestedBy)} requested changes. Settle it in writing on the pull request before merging. (${lookUpFallacy(6).reality}.)`,
+      `- Reviewers disagree: ${names(contested.approvedBy)} approved while ${names(contested.changesRequestedBy)} requested changes. Settle it in writing on the pull request before merging. (${toFallacyName(compromise).reality}.)`,
     );
   }
   if (lines.length === 0) return [];

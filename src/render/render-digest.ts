@@ -1,9 +1,11 @@
+import { metadata as maintainerBandwidth } from '../rules/maintainer-bandwidth-is-infinite/metadata.js';
+import { metadata as supplyChain } from '../rules/supply-chain-is-secure/metadata.js';
 import type { MetricSet } from '../metrics/types.js';
 import type { Report } from '../report/types.js';
 import type { Finding } from '../rules/types.js';
 import type { DigestView } from './digest-view.js';
 import { escapeMarkdown } from './escape-markdown.js';
-import { lookUpFallacy } from './fallacy-names.js';
+import { toFallacyName } from './fallacy-names.js';
 import { fitBody, GITHUB_BODY_LIMIT, type BodySection } from './fit-body.js';
 import { renderHashMarker, wrapWithMarkers } from './hidden-marker.js';
 import { joinWords, pluralize } from './join-words.js';
@@ -13,6 +15,9 @@ import { renderMetricComparison } from './render-metric-comparison.js';
 import { renderIssueLink } from './render-issue-link.js';
 import { renderTable } from './render-table.js';
 import { renderTrendChart } from './render-trend-chart.js';
+
+/** The supply-chain rule's fallacy: its findings that point at a file get their own table. */
+const SUPPLY_CHAIN = toFallacyName(supplyChain);
 
 /** The label every digest issue carries. */
 export const DIGEST_LABEL = 'community-health';
@@ -61,8 +66,8 @@ export function renderDigest(view: DigestView): Digest {
   if (!WEEK.test(view.weekOf)) throw new Error(`weekOf must be YYYY-MM-DD, got ${JSON.stringify(view.weekOf)}`);
   const { report } = view;
   const marker = renderDigestMarker(report.repository, view.weekOf);
-  const located = report.findings.filter((finding) => finding.fallacy === 5 && finding.location);
-  const diagnoses = report.findings.filter((finding) => !(finding.fallacy === 5 && finding.location));
+  const located = report.findings.filter((finding) => finding.rule === SUPPLY_CHAIN.rule && finding.location);
+  const diagnoses = report.findings.filter((finding) => !(finding.rule === SUPPLY_CHAIN.rule && finding.location));
   const days = windowDays(report);
   const columns = { now: `last ${days} days`, before: `the ${days} days before` };
   const findingCounts = new Map<string, number>();
@@ -195,7 +200,7 @@ function renderFindingsPart(findings: readonly Finding[], locatedCount: number):
 }
 
 function renderSupplyChain(findings: readonly Finding[]): BodySection {
-  const fallacy = lookUpFallacy(5);
+  const fallacy = SUPPLY_CHAIN;
   const table = renderTable(
     ['severity', 'file', 'line', 'finding'],
     sortFindings(findings).map((finding) => [
@@ -251,7 +256,7 @@ function renderReviewerLoad(report: Report): BodySection {
   return {
     label: 'the reviewer load table',
     importance: 40,
-    head: `### Reviewer load\n\nBusiest first. ${lookUpFallacy(3).reality}.\n\n${table.header}`,
+    head: `### Reviewer load\n\nBusiest first. ${toFallacyName(maintainerBandwidth).reality}.\n\n${table.header}`,
     rows: table.rows,
   };
 }

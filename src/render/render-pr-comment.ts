@@ -1,7 +1,10 @@
+import { metadata as timelines } from '../rules/timelines-are-reliable/metadata.js';
+import { metadata as compromise } from '../rules/compromise-is-rare/metadata.js';
+import { metadata as supplyChain } from '../rules/supply-chain-is-secure/metadata.js';
 import type { Distribution } from '../metrics/types.js';
 import type { Finding } from '../rules/types.js';
 import { escapeMarkdown } from './escape-markdown.js';
-import { lookUpFallacy } from './fallacy-names.js';
+import { type FallacyName, toFallacyName } from './fallacy-names.js';
 import { fitBody, GITHUB_BODY_LIMIT, type BodySection } from './fit-body.js';
 import { PR_COMMENT_MARKER, renderHashMarker, wrapWithMarkers } from './hidden-marker.js';
 import { joinWords, pluralize } from './join-words.js';
@@ -65,7 +68,7 @@ function renderWelcome(view: PrCommentView): BodySection {
     '',
     'While you wait: say what the change does and why in the description, keep it focused, and answer review comments in writing. That helps maintainers help you.',
     '',
-    fallacyTag(1),
+    fallacyTag(toFallacyName(timelines)),
   );
   return { label: 'the welcome', importance: 90, required: true, head: lines.join('\n') };
 }
@@ -97,14 +100,14 @@ function renderContested(contested: NonNullable<PrCommentView['contestedReview']
     '',
     `${names(contested.approvedBy)} approved this pull request while ${names(contested.changesRequestedBy)} requested changes. That is normal in a distributed community, and it is not yours to settle alone: ask in a comment which direction they agree on, and keep the decision in writing here.`,
     '',
-    fallacyTag(6),
+    fallacyTag(toFallacyName(compromise)),
   ];
   return { label: 'the contested review', importance: 80, required: true, head: lines.join('\n') };
 }
 
 function renderSupplyChain(risks: readonly Finding[]): BodySection {
   const sorted = sortFindings(risks);
-  const advice = [...new Set(sorted.map((risk) => withoutReality(risk.advice, lookUpFallacy(5).reality)).filter(Boolean))];
+  const advice = [...new Set(sorted.map((risk) => withoutReality(risk.advice, toFallacyName(supplyChain).reality)).filter(Boolean))];
   const head = [
     '### Supply-chain risks in this pull request',
     '',
@@ -121,12 +124,11 @@ function renderSupplyChain(risks: readonly Finding[]): BodySection {
     '',
     ...advice.slice(0, 3).map((text) => `**Advice:** ${renderAppText(text, { maxLength: 1000 })}`),
     '',
-    fallacyTag(5),
+    fallacyTag(toFallacyName(supplyChain)),
   ].join('\n');
   return { label: 'the supply-chain risks', importance: 70, required: true, head, rows, tail };
 }
 
-function fallacyTag(number: number): string {
-  const fallacy = lookUpFallacy(number);
-  return `<sub>Fallacy ${number}: ${fallacy.name}. The Reality: ${fallacy.reality}.</sub>`;
+function fallacyTag(fallacy: FallacyName): string {
+  return `<sub>Fallacy ${fallacy.number}: ${fallacy.name}. The Reality: ${fallacy.reality}.</sub>`;
 }

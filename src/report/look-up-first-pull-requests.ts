@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
 import type { AuthorFirstPullRequest, RepositoryActivity } from '../core/records.js';
-import type { GitHubClient } from '../github/client.js';
-import { searchEarliestPullRequest } from '../github/search-earliest-pull-request.js';
+import { type EarliestPullRequestSearch, searchEarliestPullRequest } from '../github/search-earliest-pull-request.js';
 import { tellFirstPullRequest } from '../metrics/tell-first-pull-request.js';
 import type { Window } from '../metrics/types.js';
 import type { Store } from '../store/store.js';
@@ -11,8 +10,10 @@ import { loadReportActivity, reportHorizon } from './load-report-activity.js';
 export const MAX_FIRST_PULL_REQUEST_SEARCHES = 20;
 
 export interface LookUpFirstPullRequestsInput {
-  store: Store;
-  octokit: GitHubClient;
+  /** Reads the activity and keeps the answers of the searches. */
+  store: Pick<Store, 'loadActivity' | 'saveAuthorFirstPullRequests'>;
+  /** Searches GitHub for an author's earliest pull request. */
+  octokit: EarliestPullRequestSearch;
   target: { installationId: number; repoId: number; owner: string; repo: string };
   window: Window;
   now: Date;

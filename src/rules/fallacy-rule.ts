@@ -6,10 +6,12 @@ import type { RuleInput, RuleResult, Severity } from './types.js';
 export interface RuleMetadata {
   /** Kebab-case id, equal to the rule's folder name, e.g. `feedback-loops-are-tight`. */
   id: string;
-  /** The fallacy's number in the talk, 1–8. */
+  /** The fallacy's number in the talk, 1–8 (a rule beyond the talk takes the next free number). */
   fallacy: number;
-  /** The false belief, e.g. `Feedback loops are tight`. */
+  /** The false belief, e.g. `Feedback loops are tight`, as the product spec names it (its headings in every output). */
   title: string;
+  /** A short label for one-line titles (check-run annotations), e.g. `feedback loops`. */
+  short: string;
   /** What the rule measures and when it fires, one or two sentences. */
   summary: string;
   /** The talk's "The Reality" line, which every finding's advice starts with. */

@@ -4,12 +4,12 @@ import type { FallacyWatchConfig } from '../config/config-schema.js';
 import { loadOrgConfig, ORG_CONFIG_REPOSITORY } from '../config/load-org-config.js';
 import { loadRepositoryConfig } from '../config/load-repository-config.js';
 import type { OrgConfig } from '../config/org-config-schema.js';
-import { publishOrgDigest } from '../application/publish-org-digest.js';
+import { publishOrgDigest, type PublishOrgDigestDependencies } from '../application/publish-org-digest.js';
 import type { GitHubClient } from '../github/client.js';
-import type { HandlerDependencies, RepositoryTarget } from '../handlers/handler-dependencies.js';
+import type { RepositoryTarget } from '../core/repository-target.js';
 import { createConfigSource } from './create-config-source.js';
 import { digestWeekOf, isDigestDue } from './is-digest-due.js';
-import { publishDigest } from './publish-digest.js';
+import { publishDigest, type PublishDigestDependencies } from '../application/publish-digest.js';
 
 /** How the embedded scheduler runs. */
 export interface DigestSchedulerOptions {
@@ -23,6 +23,10 @@ export interface DigestSchedulerOptions {
 export interface AppAuthenticator {
   auth(installationId?: number): Promise<unknown>;
 }
+
+/** What the scheduler and the digests it publishes share: the store (which repositories, their activity), the clock, the area sources. */
+export type DigestSchedulerDependencies = PublishDigestDependencies &
+  PublishOrgDigestDependencies & { store: PublishDigestDependencies['store'] & PublishOrgDigestDependencies['store'] };
 
 export interface DigestScheduler {
   /** One pass over every installation and repository; resolves when done (passes never overlap). */
@@ -41,7 +45,7 @@ export interface DigestScheduler {
  */
 export function startDigestScheduler(
   app: AppAuthenticator,
-  deps: HandlerDependencies,
+  deps: DigestSchedulerDependencies,
   log: Logger,
   options: DigestSchedulerOptions = {},
 ): DigestScheduler {

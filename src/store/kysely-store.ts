@@ -21,6 +21,7 @@ import {
   rowToRepository,
 } from './row-mapping.js';
 import type { BackfillCheckpoint, Delivery, DeliveryStatus, LoadActivityOptions, RecordDeliveryResult, Store, StoredDelivery } from './store.js';
+import { readDeliveryEnvelope } from '../core/read-delivery-envelope.js';
 
 /** Tables holding an installation's records, purged on uninstall. */
 const RECORD_TABLES = [
@@ -71,14 +72,14 @@ export class KyselyStore implements Store {
   }
 
   async recordDelivery(delivery: Delivery, receivedAt: string): Promise<RecordDeliveryResult> {
-    const envelope = (delivery.payload ?? {}) as { action?: unknown; installation?: { id?: unknown } };
+    const envelope = readDeliveryEnvelope(delivery.payload);
     const inserted = await this.db
       .insertInto('deliveries')
       .values({
         id: delivery.id,
         name: delivery.name,
-        action: typeof envelope.action === 'string' ? envelope.action : null,
-        installation_id: typeof envelope.installation?.id === 'number' ? envelope.installation.id : null,
+        action: envelope.action ?? null,
+        installation_id: envelope.installationId ?? null,
         received_at: receivedAt,
         status: 'pending',
         error: null,
@@ -404,18 +405,18 @@ type VersionedTable = 'issues' | 'reviews' | 'comments' | 'milestones' | 'releas
 async function upsertNewer<T extends VersionedTable>(
   trx: Transaction<Database>,
   table: T,
-  keyColumns: string[],
+  keyColumns: Array<keyof Database[T] & string>,
   rows: Array<Database[T]>,
 ): Promise<void> {
   const unique = dedupe(
     rows,
-    (row) => keyColumns.map((c) => String((row as unknown as Record<string, unknown>)[c])).join(':'),
+    (row) => keyColumns.map((c) => String(row[c])).join(':'),
     (a, b) => a.version > b.version,
   );
   for (const chunk of chunks(unique)) {
     const first = chunk[0];
     if (!first) continue;
-    const updates = Object.fromEntries(Object.keys(first).filter((c) => !keyColumns.includes(c)).map((c) => [c, excluded(c)]));
+    const updates = Object.fromEntries(Object.keys(first).filter((c) => !(keyColumns as string[]).includes(c)).map((c) => [c, excluded(c)]));
     await trx
       .insertInto(table as 'issues')
       .values(chunk as Array<Database['issues']>)
@@ -427,6 +428,58 @@ async function upsertNewer<T extends VersionedTable>(
       )
       .execute();
   }
+}
+
+type PullRequestColumn = keyof Database['pull_requests'];
+
+/**
+ * How a stored PR's column merges with a new snapshot: `key` identifies the row; `version` and `detail_version`: the
+ * snapshot with the greater one wins the column (the core snapshot; the size facet only full payloads carry);
+ * `sticky`: the greater value wins (set once, kept); `first-seen`: set once, never blanked, the smaller of two.
+ */
+type PullRequestMergeRule = 'key' | 'version' | 'detail_version' | 'sticky' | 'first-seen';
+
+/**
+ * The merge rule of every `pull_requests` column, the one list `upsertPullRequests` derives its updates from. Typed
+ * over the table, so a column the table gains fails compilation until it is given a rule (none is silently never
+ * updated).
+ */
+export const PULL_REQUEST_MERGE: { readonly [C in PullRequestColumn]: PullRequestMergeRule } = {
+  installation_id: 'key',
+  repo_id: 'key',
+  number: 'key',
+  id: 'version',
+  title: 'version',
+  author: 'version',
+  author_type: 'version',
+  author_association: 'version',
+  state: 'version',
+  draft: 'version',
+  created_at: 'version',
+  updated_at: 'version',
+  closed_at: 'version',
+  merged_at: 'version',
+  labels: 'version',
+  milestone_number: 'version',
+  base_ref: 'version',
+  head_ref: 'version',
+  head_sha: 'version',
+  version: 'version',
+  additions: 'detail_version',
+  deletions: 'detail_version',
+  changed_files: 'detail_version',
+  merged_by: 'detail_version',
+  detail_version: 'detail_version',
+  opened_as_draft: 'sticky',
+  opened_author_association: 'first-seen',
+};
+
+const PULL_REQUEST_DETAIL_COLUMNS = (Object.keys(PULL_REQUEST_MERGE) as PullRequestColumn[]).filter(
+  (column) => PULL_REQUEST_MERGE[column] === 'detail_version',
+);
+
+function copyColumn<R, C extends keyof R>(target: R, source: R, column: C): void {
+  target[column] = source[column];
 }
 
 /**
@@ -447,31 +500,23 @@ async function upsertPullRequests(trx: Transaction<Database>, batch: RecordBatch
     }
     const core = row.version > current.version ? row : current;
     const detail = row.detail_version > current.detail_version ? row : current;
-    merged.set(key, {
-      ...core,
-      additions: detail.additions,
-      deletions: detail.deletions,
-      changed_files: detail.changed_files,
-      merged_by: detail.merged_by,
-      detail_version: detail.detail_version,
-      opened_as_draft: Math.max(row.opened_as_draft, current.opened_as_draft),
-      opened_author_association: firstAssociation(row.opened_author_association, current.opened_author_association),
-    });
+    const next = { ...core };
+    for (const column of PULL_REQUEST_DETAIL_COLUMNS) copyColumn(next, detail, column);
+    next.opened_as_draft = Math.max(row.opened_as_draft, current.opened_as_draft);
+    next.opened_author_association = firstAssociation(row.opened_author_association, current.opened_author_association);
+    merged.set(key, next);
   }
-  const coreColumns = [
-    'id', 'title', 'author', 'author_type', 'author_association', 'state', 'draft', 'created_at', 'updated_at',
-    'closed_at', 'merged_at', 'labels', 'milestone_number', 'base_ref', 'head_ref', 'head_sha', 'version',
-  ];
-  const detailColumns = ['additions', 'deletions', 'changed_files', 'merged_by', 'detail_version'];
   const openedAssociationWins = sql`${excluded('opened_author_association')} IS NOT NULL AND (${sql.ref('pull_requests.opened_author_association')} IS NULL OR ${excluded('opened_author_association')} < ${sql.ref('pull_requests.opened_author_association')})`;
   const pick = (column: string, versionColumn: string) =>
     sql<any>`CASE WHEN ${excluded(versionColumn)} > ${sql.ref(`pull_requests.${versionColumn}`)} THEN ${excluded(column)} ELSE ${sql.ref(`pull_requests.${column}`)} END`;
-  const updates: Partial<Record<keyof Database['pull_requests'], RawBuilder<any>>> = {
-    ...Object.fromEntries(coreColumns.map((c) => [c, pick(c, 'version')])),
-    ...Object.fromEntries(detailColumns.map((c) => [c, pick(c, 'detail_version')])),
-    opened_as_draft: pick('opened_as_draft', 'opened_as_draft'),
-    opened_author_association: sql<any>`CASE WHEN ${openedAssociationWins} THEN ${excluded('opened_author_association')} ELSE ${sql.ref('pull_requests.opened_author_association')} END`,
-  };
+  const updates: Partial<Record<PullRequestColumn, RawBuilder<any>>> = {};
+  for (const [column, rule] of Object.entries(PULL_REQUEST_MERGE) as Array<[PullRequestColumn, PullRequestMergeRule]>) {
+    if (rule === 'key') continue;
+    updates[column] =
+      rule === 'first-seen'
+        ? sql<any>`CASE WHEN ${openedAssociationWins} THEN ${excluded(column)} ELSE ${sql.ref(`pull_requests.${column}`)} END`
+        : pick(column, rule === 'sticky' ? column : rule);
+  }
   for (const chunk of chunks([...merged.values()])) {
     await trx
       .insertInto('pull_requests')

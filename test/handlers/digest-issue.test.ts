@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAreaContextCache } from '../../src/handlers/area-context-cache.js';
+import { createAreaContextCache } from '../../src/areas/area-context-cache.js';
 import { createKeyLock } from '../../src/handlers/create-key-lock.js';
 import type { HandlerDependencies } from '../../src/handlers/handler-dependencies.js';
 import { ingestDelivery } from '../../src/ingest/ingest-delivery.js';

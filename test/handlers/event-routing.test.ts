@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAreaContextCache } from '../../src/handlers/area-context-cache.js';
+import { createAreaContextCache } from '../../src/areas/area-context-cache.js';
 import { createKeyLock } from '../../src/handlers/create-key-lock.js';
 import { onPush } from '../../src/handlers/on-push.js';
 import { isRefreshRequest } from '../../src/handlers/on-refresh-command.js';

@@ -36,7 +36,10 @@ export function buildGitHubModel(deliveries: readonly Delivery[]): GitHubModel {
   };
   const prs = new Map<number, ModelPullRequest>();
   const issues = new Map<number, ModelIssue>();
-  for (const { name, payload } of deliveries as unknown as Array<{ name: string; payload: Payload }>) {
+  for (const delivery of deliveries) {
+    const { name } = delivery;
+    // The simulator's own deliveries: payloads as `generateDeliveries` writes them.
+    const payload = delivery.payload as Payload;
     const repo = payload.repository;
     if (repo) {
       model.repository.databaseId = repo.id;

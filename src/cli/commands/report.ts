@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
+import { buildRepositoryReport } from '../../application/build-repository-report.js';
 import { ProbotOctokit } from 'probot';
 import type { GitHubClient } from '../../github/client.js';
 import type { OrgConfig } from '../../config/org-config-schema.js';
@@ -13,7 +14,6 @@ import { indexActivity } from '../../metrics/index-activity.js';
 import { createWindow } from '../../metrics/metric-options.js';
 import { renderDigest } from '../../render/render-digest.js';
 import { renderTerminalSummary } from '../../render/render-terminal-summary.js';
-import { buildReport, resolveReportWindow } from '../../report/build-report.js';
 import { computeWeeklyTrend } from '../../report/compute-weekly-trend.js';
 import { loadLocalContext } from '../../report/load-local-context.js';
 import { loadReportActivity } from '../../report/load-report-activity.js';
@@ -110,17 +110,26 @@ export const registerReportCommand: RegisterCommand = (program) => {
           throw new CliError(`report: ${fullName} is stored under installations ${matching.map((r) => r.installationId).join(', ')}; pass --installation`);
         }
         const repository = matching[0]!;
-        const window = resolveReportWindow(context.config.config, to, from);
-        const activity = octokit
-          ? (await loadReportActivityWithFirstPullRequests({
-              store,
-              octokit,
-              target: { installationId: repository.installationId, repoId: repository.repoId, ...splitFullName(repository.fullName) },
-              window,
-              now: new Date(),
-              log: { warn: (_context: unknown, message?: string) => console.error(`report: ${message ?? 'a search failed'}; the figures it decides stay null`) },
-            }))!
-          : (await loadReportActivity(store, repository.installationId, repository.repoId, window))!;
+        const config = context.config.config;
+        const target = { installationId: repository.installationId, repoId: repository.repoId, ...splitFullName(repository.fullName) };
+        const { report, activity, window } = await buildRepositoryReport(
+          {
+            readActivity: (reportWindow) =>
+              octokit
+                ? loadReportActivityWithFirstPullRequests({
+                    store,
+                    octokit,
+                    target,
+                    window: reportWindow,
+                    now: new Date(),
+                    log: { warn: (_context: unknown, message?: string) => console.error(`report: ${message ?? 'a search failed'}; the figures it decides stay null`) },
+                  })
+                : loadReportActivity(store, repository.installationId, repository.repoId, reportWindow),
+            readAreas: async () => (context.areaModel ? { model: context.areaModel, paths: context.paths } : null),
+            readSupplyChain: async () => context.supplyChain,
+          },
+          { repository, config, to, ...(from ? { from } : {}) },
+        );
         if (!touchesWindow(activity, window)) {
           const full = (await store.loadActivity(repository.installationId, repository.repoId)) ?? activity;
           const range = storedRange(full);
@@ -132,16 +141,6 @@ export const registerReportCommand: RegisterCommand = (program) => {
           }
           console.error(`report: no pull request or issue activity between ${asked}; ${holds}`);
         }
-        const config = context.config.config;
-        const { report } = buildReport({
-          activity,
-          config,
-          to,
-          ...(from ? { from } : {}),
-          areaModel: context.areaModel,
-          paths: context.paths,
-          supplyChain: context.supplyChain,
-        });
         if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
         if (format === 'csv') return renderReportCsv(report);
         if (format === 'markdown') {

@@ -4,11 +4,12 @@ import type { RuleMetadata } from '../fallacy-rule.js';
 export const metadata: RuleMetadata = {
   id: 'commitments-dont-change',
   fallacy: 4,
-  title: 'Commitments don’t change',
+  title: "Commitments don't change",
+  short: 'commitments',
   summary:
     'Measures how often what users rely on changes: breaking, API-change and deprecation merges, regression issues ' +
     'opened, and owners who have gone quiet for a year while still listed.',
-  reality: 'If you use a project in unique ways, contribute your feedback and your skill (Hyrum’s law)',
+  reality: "If you use a project in unique ways, contribute your feedback and your skill (Hyrum's law)",
   checks: {
     'breaking-changes': 'PRs with a breaking-change label merged in the window.',
     regressions: 'Issues with a regression label opened in the window.',

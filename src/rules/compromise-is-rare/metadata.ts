@@ -5,6 +5,7 @@ export const metadata: RuleMetadata = {
   id: 'compromise-is-rare',
   fallacy: 6,
   title: 'Compromise is a rarity and not the norm',
+  short: 'compromise',
   summary:
     'Measures disagreement and how it is settled: PRs merged while a reviewer still requested changes, open PRs ' +
     'where one reviewer approves and another requests changes, and areas without a quorum of two active reviewers.',

@@ -5,6 +5,7 @@ export const metadata: RuleMetadata = {
   id: 'feedback-loops-are-tight',
   fallacy: 2,
   title: 'Feedback loops are tight',
+  short: 'feedback loops',
   summary:
     'Measures how long contributors wait: median time to first response, first review and merge on pull requests, ' +
     'review-request turnaround and issue response time, how long open PRs have waited on their reviewers (against ' +

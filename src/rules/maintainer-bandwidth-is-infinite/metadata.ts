@@ -5,6 +5,7 @@ export const metadata: RuleMetadata = {
   id: 'maintainer-bandwidth-is-infinite',
   fallacy: 3,
   title: 'Maintainer bandwidth is infinite',
+  short: 'maintainer bandwidth',
   summary:
     'Measures how review work is spread: one reviewer holding most of an area’s reviews, open size-weighted PRs per ' +
     'active reviewer, and reviewers with a pile of pending review requests. Marks overload that lasts two windows ' +

@@ -5,6 +5,7 @@ export const metadata: RuleMetadata = {
   id: 'onboarding-is-free',
   fallacy: 7,
   title: 'Cost of sustainably onboarding contributors is zero',
+  short: 'onboarding',
   summary:
     'Measures what happens to newcomers: how many first-time contributors come back with a second PR within 90 ' +
     'days, how much longer their first PRs wait for a response than everyone’s, how many first PRs are closed ' +

@@ -5,6 +5,7 @@ export const metadata: RuleMetadata = {
   id: 'staffing-is-homogeneous',
   fallacy: 8,
   title: 'Staffing across project areas is homogeneous',
+  short: 'staffing',
   summary:
     'Compares areas: demand per active reviewer far above the other areas’, areas where one reviewer does most of ' +
     'the reviewing (bus factor 1), areas whose listed owners are all inactive, areas with PRs and no reviewer, and ' +

@@ -5,6 +5,7 @@ export const metadata: RuleMetadata = {
   id: 'supply-chain-is-secure',
   fallacy: 5,
   title: 'Software supply chain is secure',
+  short: 'supply chain',
   summary:
     'Reports what the supply-chain analysis found in workflows and repository settings (unpinned actions, token ' +
     'permissions, dangerous triggers, script injection, piping downloads into a shell, no SECURITY.md, no ' +

@@ -5,6 +5,7 @@ export const metadata: RuleMetadata = {
   id: 'timelines-are-reliable',
   fallacy: 1,
   title: 'Timelines are reliable',
+  short: 'timelines',
   summary:
     'Measures whether the repository keeps its dates: open milestones past their due date, open release blockers, ' +
     'how late closed milestones closed, how overdue the next release is against the usual release interval, and the share of ' +

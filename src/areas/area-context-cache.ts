@@ -1,5 +1,5 @@
-import { type AreaSources, type AreaSourcesCache, createAreaSourcesCache, fetchAreaSources } from '../areas/fetch-area-sources.js';
-import { createLruCache, type LruCache } from '../areas/create-lru-cache.js';
+import { type AreaSources, type AreaSourcesCache, createAreaSourcesCache, fetchAreaSources } from './fetch-area-sources.js';
+import { createLruCache, type LruCache } from './create-lru-cache.js';
 import type { GitHubClient } from '../github/client.js';
 
 /** The area sources of each repository's default branch head, kept until a push changes them. */

@@ -1,20 +1,29 @@
 import type { Logger } from 'pino';
+import type { AreaContextCache } from '../areas/area-context-cache.js';
+import { loadAreaModel } from '../areas/load-area-model.js';
 import type { FallacyWatchConfig } from '../config/config-schema.js';
 import { toClockSettings } from '../config/to-clock-settings.js';
+import type { RepositoryTarget } from '../core/repository-target.js';
 import type { GitHubClient } from '../github/client.js';
-import { createEmptyActivity } from '../core/create-empty-activity.js';
-import type { HandlerDependencies, RepositoryTarget } from '../handlers/handler-dependencies.js';
-import { loadAreaModel } from '../handlers/load-area-model.js';
 import { indexActivity } from '../metrics/index-activity.js';
 import { createWindow } from '../metrics/metric-options.js';
 import { upsertDigestIssue, type UpsertDigestIssueResult } from '../publish/upsert-digest-issue.js';
 import { renderDigest } from '../render/index.js';
-import { buildReport, resolveReportWindow } from '../report/build-report.js';
 import { computeWeeklyTrend } from '../report/compute-weekly-trend.js';
-import { readRepositorySupplyChain } from '../supply-chain/read-repository-supply-chain.js';
-import { digestWeekOf, scheduledDigestTime } from './is-digest-due.js';
 import { loadReportActivityWithFirstPullRequests } from '../report/look-up-first-pull-requests.js';
+import { digestWeekOf, scheduledDigestTime } from '../schedule/is-digest-due.js';
+import type { Store } from '../store/store.js';
+import { readRepositorySupplyChain } from '../supply-chain/read-repository-supply-chain.js';
+import { buildRepositoryReport } from './build-repository-report.js';
 
+/** What the digest reads and keeps besides GitHub: the store's activity read, the clock, the area sources. */
+export interface PublishDigestDependencies {
+  store: Pick<Store, 'loadActivity' | 'saveAuthorFirstPullRequests'>;
+  now: () => Date;
+  areas: Pick<AreaContextCache, 'load'>;
+  /** This app's id, to tell its own digests from look-alikes; unknown with a token (the Action) and in some tests. */
+  appId?: number;
+}
 
 export interface PublishDigestInput {
   octokit: GitHubClient;
@@ -30,18 +39,19 @@ export interface PublishDigestInput {
  * previous window, as findings do (one baseline); the default branch's workflows and repository signals give the supply-chain table.
  * The issue goes to `digest.repository` when configured (its title then names the repository).
  */
-export async function publishDigest(deps: HandlerDependencies, input: PublishDigestInput): Promise<UpsertDigestIssueResult> {
-  const { octokit, target, config } = input;
+export async function publishDigest(deps: PublishDigestDependencies, input: PublishDigestInput): Promise<UpsertDigestIssueResult> {
+  const { octokit, target, config, log } = input;
   const now = deps.now();
   const weekOf = digestWeekOf(now, config.digest.timezone);
   const to = new Date(Math.min(now.getTime(), scheduledDigestTime(weekOf, config.digest).getTime()));
-  const areas = await loadAreaModel(octokit, deps.areas, target, config, input.log);
-  const supplyChain = await readRepositorySupplyChain(octokit, target, input.log);
-  const window = resolveReportWindow(config, to);
-  const activity =
-    (await loadReportActivityWithFirstPullRequests({ store: deps.store, octokit, target, window, now, log: input.log })) ?? createEmptyActivity(target);
-  const context = { activity, config, areaModel: areas?.model ?? null, paths: areas?.paths ?? null, supplyChain };
-  const { report } = buildReport({ ...context, to });
+  const { report, activity } = await buildRepositoryReport(
+    {
+      readAreas: (areaConfig) => loadAreaModel(octokit, deps.areas, target, areaConfig, log),
+      readSupplyChain: () => readRepositorySupplyChain(octokit, target, log),
+      readActivity: (window) => loadReportActivityWithFirstPullRequests({ store: deps.store, octokit, target, window, now, log }),
+    },
+    { repository: target, config, to },
+  );
   const trend = computeWeeklyTrend(
     indexActivity(activity, { ignoreUsers: config.ignoreUsers, responses: config.responses }),
     { window: createWindow(to, config.windowDays), clock: toClockSettings(config.clock), ignoreUsers: config.ignoreUsers, responses: config.responses },
@@ -61,6 +71,6 @@ export async function publishDigest(deps: HandlerDependencies, input: PublishDig
     },
     ...(deps.appId === undefined ? {} : { appId: deps.appId }),
   });
-  input.log.info({ repository: target.fullName, destination, weekOf, issue: result.number, action: result.action }, 'digest published');
+  log.info({ repository: target.fullName, destination, weekOf, issue: result.number, action: result.action }, 'digest published');
   return result;
 }

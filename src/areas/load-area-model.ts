@@ -1,0 +1,39 @@
+import type { Logger } from 'pino';
+import type { FallacyWatchConfig } from '../config/config-schema.js';
+import type { RepositoryTarget } from '../core/repository-target.js';
+import type { GitHubClient } from '../github/client.js';
+import type { AreaContextCache } from './area-context-cache.js';
+import { type AreaModel, buildAreaModel } from './area-model.js';
+
+/** The area model of a repository's default branch and its tracked paths (`null` when the tree was cut short). */
+export interface LoadedAreaModel {
+  model: AreaModel;
+  paths: string[] | null;
+}
+
+/**
+ * Builds the area model from the cached default-branch sources with the config's declared areas and label
+ * prefixes. When the sources cannot be read (no permission, an empty repository) the report goes on without areas:
+ * `null`, logged.
+ */
+export async function loadAreaModel(
+  octokit: GitHubClient,
+  areas: Pick<AreaContextCache, 'load'>,
+  target: RepositoryTarget,
+  config: Pick<FallacyWatchConfig, 'areas' | 'areaLabelPrefixes'>,
+  log: Pick<Logger, 'warn'>,
+): Promise<LoadedAreaModel | null> {
+  try {
+    const sources = await areas.load(octokit, target);
+    const model = buildAreaModel({
+      paths: sources.paths,
+      files: sources.files,
+      configAreas: config.areas,
+      labelPrefixes: config.areaLabelPrefixes,
+    });
+    return { model, paths: sources.truncated ? null : sources.paths };
+  } catch (error) {
+    log.warn({ err: error, repository: target.fullName }, 'area sources could not be read; reporting without areas');
+    return null;
+  }
+}
