@@ -14,6 +14,11 @@ export interface Delivery {
   payload: unknown;
 }
 
+/** What {@link Store.applyBatch} stored: `skipped` says why nothing was (uninstalled, or every repository removed). */
+export interface ApplyBatchResult {
+  skipped?: string;
+}
+
 export interface StoredDelivery extends Delivery {
   status: DeliveryStatus;
   receivedAt: string;
@@ -71,8 +76,12 @@ export interface Store {
    */
   retryDelivery(id: string): Promise<boolean>;
 
-  /** Merges a batch of records in one transaction. Commutative and idempotent. Nothing of an uninstalled installation. */
-  applyBatch(batch: RecordBatch): Promise<void>;
+  /**
+   * Merges a batch of records in one transaction. Commutative and idempotent. Nothing of an uninstalled installation
+   * nor of a removed repository ({@link purgeRepositories}) is stored: its records are left out, and when that leaves
+   * nothing, the result says why.
+   */
+  applyBatch(batch: RecordBatch): Promise<ApplyBatchResult>;
   /**
    * Removes every record of an installation, blanks its stored payloads (delivery ids stay, for de-duplication) and
    * remembers it uninstalled: {@link applyBatch} and {@link savePullRequestFiles} store nothing of it afterwards.
@@ -80,7 +89,14 @@ export interface Store {
   purgeInstallation(installationId: number, at?: string): Promise<void>;
   /** Whether the installation was uninstalled ({@link purgeInstallation}); GitHub gives a reinstall a new id. */
   isInstallationUninstalled(installationId: number): Promise<boolean>;
-  purgeRepositories(installationId: number, repoIds: readonly number[]): Promise<void>;
+  /**
+   * Removes every record of the repositories (deselected from the installation), blanks the stored payloads of their
+   * deliveries and remembers them removed: {@link applyBatch}, {@link savePullRequestFiles} and
+   * {@link saveAuthorFirstPullRequests} store nothing of them until {@link restoreRepositories}.
+   */
+  purgeRepositories(installationId: number, repoIds: readonly number[], at?: string): Promise<void>;
+  /** Forgets that the repositories were removed (added back to the installation): their records are stored again. */
+  restoreRepositories(installationId: number, repoIds: readonly number[]): Promise<void>;
 
   /** Repositories named `owner/name`, across installations (for operators' CLI commands). */
   findRepositories(fullName: string): Promise<RepositoryRecord[]>;
