@@ -8,7 +8,7 @@ import { startDigestScheduler } from '../schedule/start-digest-scheduler.js';
 import { createAreaContextCache } from './area-context-cache.js';
 import { createKeyLock } from './create-key-lock.js';
 import type { HandlerContext, HandlerDependencies } from './handler-dependencies.js';
-import { routeDelivery } from './publish-from-delivery.js';
+import { reactsToDelivery, routeDelivery } from './publish-from-delivery.js';
 import { createBackfillSettings, startInstallationBackfill } from './start-installation-backfill.js';
 
 /**
@@ -32,6 +32,7 @@ export const createWorkerHandlers: CreateWorkerHandlers = ({ store, now, log }) 
         await routeDelivery(deps, context as unknown as HandlerContext);
       });
     },
+    reactsTo: reactsToDelivery,
     inProcess: (app) => {
       const trigger = { store, now, ...createBackfillSettings() };
       app.onAny((context) => {

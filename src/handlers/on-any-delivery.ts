@@ -14,6 +14,11 @@ export interface DeliveryContext {
 export interface DeliveryTicket {
   deliveryId: string;
   event: string;
+  /**
+   * The payload's `action`: with the event, tells a worker whether the delivery has a reaction (and so needs its
+   * installation's and repository's slots). Absent in jobs queued before it was added: such a job is taken to react.
+   */
+  action?: string;
   /** `undefined` for app-level events (e.g. `github_app_authorization`). */
   installationId: number | undefined;
   repository: string | undefined;
@@ -74,12 +79,13 @@ export async function onAnyDelivery(
 
 /** The ticket of a delivery: its id and event, and the installation and repository its payload names. */
 export function describeDelivery(delivery: { id: string; name: string; payload: unknown }): DeliveryTicket {
-  const payload = (delivery.payload ?? {}) as { installation?: { id?: unknown }; repository?: { full_name?: unknown } };
+  const payload = (delivery.payload ?? {}) as { action?: unknown; installation?: { id?: unknown }; repository?: { full_name?: unknown } };
   const installationId = payload.installation?.id;
   const repository = payload.repository?.full_name;
   return {
     deliveryId: delivery.id,
     event: delivery.name,
+    ...(typeof payload.action === 'string' ? { action: payload.action } : {}),
     installationId: typeof installationId === 'number' ? installationId : undefined,
     repository: typeof repository === 'string' ? repository : undefined,
   };

@@ -39,14 +39,13 @@ export async function processQueuedDelivery(
   log: IngestLog,
   maxAttempts = DEFAULT_MAX_DELIVERY_ATTEMPTS,
 ): Promise<QueuedDeliveryResult> {
-  const stored = await store.getDelivery(id);
+  const stored = await store.startDeliveryAttempt(id);
   if (!stored) {
+    if (await store.getDelivery(id)) return { outcome: 'duplicate' };
     log.warn({ deliveryId: id }, 'queued delivery was never recorded; dropped');
     return { outcome: 'missing' };
   }
-  if (stored.status !== 'pending') return { outcome: 'duplicate' };
-  const attempt = await store.startDeliveryAttempt(id);
-  if (attempt === 0) return { outcome: 'duplicate' };
+  const attempt = stored.attempts;
   if (attempt > maxAttempts) return bury(store, id, stored.error ?? `no attempt finished (${maxAttempts} started)`, attempt - 1, log);
   const delivery: Delivery = { id: stored.id, name: stored.name, payload: stored.payload };
   try {

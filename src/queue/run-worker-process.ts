@@ -61,6 +61,7 @@ export async function runWorkerProcess(settings: ProductionSettings, processLog:
       metrics,
       maxDeliveryAttempts: settings.MAX_DELIVERY_ATTEMPTS,
       ...(handlers.reactions ? { reactions: createReactionRunner(probot) } : {}),
+      ...(handlers.reactsTo ? { reactsTo: handlers.reactsTo } : {}),
       runBackfill: createBackfillRunner(probot, store),
       ...(runDigest ? { runDigest: async (job) => runDigest(job, await probot.auth(job.installationId)) } : {}),
       listInstalledRepositories: () => listInstalledRepositories(probot),

@@ -116,15 +116,15 @@ export class KyselyStore implements Store {
     return row && toStoredDelivery(row);
   }
 
-  async startDeliveryAttempt(id: string): Promise<number> {
-    await this.db
+  async startDeliveryAttempt(id: string): Promise<StoredDelivery | undefined> {
+    const row = await this.db
       .updateTable('deliveries')
       .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
       .where('id', '=', id)
       .where('status', '=', 'pending')
-      .execute();
-    const row = await this.db.selectFrom('deliveries').select(['attempts', 'status']).where('id', '=', id).executeTakeFirst();
-    return row && row.status === 'pending' ? Number(row.attempts) : 0;
+      .returning(['id', 'name', 'action', 'installation_id', 'received_at', 'status', 'error', 'payload', 'attempts'])
+      .executeTakeFirst();
+    return row && toStoredDelivery(row);
   }
 
   async noteDeliveryFailure(id: string, reason: string): Promise<void> {

@@ -62,8 +62,11 @@ export interface Store {
   /** Deliveries recorded but never finished, oldest first. */
   listPendingDeliveries(limit: number): Promise<StoredDelivery[]>;
   getDelivery(id: string): Promise<StoredDelivery | undefined>;
-  /** Counts one more attempt at processing a pending delivery and returns the count (0 when it is not pending). */
-  startDeliveryAttempt(id: string): Promise<number>;
+  /**
+   * Counts one more attempt at processing a pending delivery and returns it, `attempts` counting this one (one round
+   * trip); `undefined` when there is no such delivery or it is no longer pending.
+   */
+  startDeliveryAttempt(id: string): Promise<StoredDelivery | undefined>;
   /** Keeps why the last attempt at a pending delivery failed (the dead letter's reason if it dies). */
   noteDeliveryFailure(id: string, reason: string): Promise<void>;
   /** Dead letters (`dead`, then `failed`), oldest first, payload left out. */

@@ -120,6 +120,28 @@ describe('BullMQ queues and workers (Redis on loopback)', () => {
     expect(finished.indexOf(2)).toBeLessThan(finished.filter((i) => i === 1).length);
   });
 
+  it('stores deliveries without reactions without taking a slot or running the reactions', async () => {
+    const deliveries = generateDeliveries({ pullRequests: 3 });
+    const reacted: string[] = [];
+    // No slot can ever be had: only the deliveries that need none get through.
+    start({ reactions: async (delivery) => void reacted.push(delivery.name), reactsTo: (event) => event === 'pull_request' }, 0);
+    const dispatch = createBullDispatcher(queues.deliveries);
+    for (const delivery of deliveries) {
+      await store.recordDelivery(delivery, NOW);
+      await dispatch(describeDelivery(delivery));
+    }
+    const quiet = deliveries.filter((d) => d.name !== 'pull_request');
+    expect(quiet.length).toBeGreaterThan(0);
+    await waitFor(async () => {
+      for (const delivery of quiet) if ((await store.getDelivery(delivery.id))?.status === 'pending') return false;
+      return true;
+    });
+    for (const delivery of deliveries) {
+      expect((await store.getDelivery(delivery.id))?.status).toBe(delivery.name === 'pull_request' ? 'pending' : 'processed');
+    }
+    expect(reacted).toEqual([]);
+  });
+
   it('queues again a pending delivery no job carries (recorded while Redis was away)', async () => {
     const [delivery] = generateDeliveries({ pullRequests: 1 });
     await store.recordDelivery(delivery!, NOW);
