@@ -21,6 +21,8 @@ export interface AppMetrics {
   trackQueues(queues: readonly CountableQueue[]): void;
   /** Reports the dead letters (`dead`, `failed` deliveries) this reads whenever `/metrics` is scraped. */
   trackDeadLetters(read: () => Promise<{ dead: number; failed: number }>): void;
+  /** Reports the dead backfill and digest jobs (by queue) this reads whenever `/metrics` is scraped. */
+  trackDeadJobs(read: () => Promise<Record<string, number>>): void;
 }
 
 const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed', 'prioritized'] as const;
@@ -87,6 +89,17 @@ export function createAppMetrics(options: { defaults?: boolean } = {}): AppMetri
       this.set({ status: 'failed' }, counts.failed);
     },
   });
+  let readDeadJobs: (() => Promise<Record<string, number>>) | undefined;
+  new Gauge({
+    name: 'fallacy_watch_dead_jobs',
+    help: 'Backfill and digest jobs that used every attempt, kept for an operator (`fallacy-watch jobs dead`), by queue.',
+    labelNames: ['queue'],
+    registers: [registry],
+    async collect() {
+      if (!readDeadJobs) return;
+      for (const [queue, count] of Object.entries(await readDeadJobs())) this.set({ queue }, count);
+    },
+  });
   return {
     registry,
     countDelivery: (event, outcome) => deliveries.inc({ event, outcome }),
@@ -101,6 +114,9 @@ export function createAppMetrics(options: { defaults?: boolean } = {}): AppMetri
     },
     trackDeadLetters: (read) => {
       readDeadLetters = read;
+    },
+    trackDeadJobs: (read) => {
+      readDeadJobs = read;
     },
   };
 }
