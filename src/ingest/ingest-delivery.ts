@@ -58,13 +58,14 @@ export async function processDelivery(store: Store, delivery: Delivery, log: Ing
     case 'add-repositories':
     case 'records': {
       if (normalized.type === 'add-repositories') await store.restoreRepositories(normalized.installationId, normalized.repositoryIds);
-      const { skipped } = await store.applyBatch(normalized.batch);
+      // Stored and finished in one transaction.
+      const { skipped } = await store.applyBatch(normalized.batch, { finishDelivery: delivery.id });
       if (skipped !== undefined) {
         log.info({ ...context, installationId: normalized.installationId, reason: skipped }, 'delivery of an uninstalled installation or removed repository skipped');
         await store.finishDelivery(delivery.id, 'skipped', skipped);
         return { outcome: 'skipped' };
       }
-      break;
+      return { outcome: 'new', normalized };
     }
   }
   await store.finishDelivery(delivery.id, 'processed');

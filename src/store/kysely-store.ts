@@ -20,7 +20,7 @@ import {
   rowToRelease,
   rowToRepository,
 } from './row-mapping.js';
-import type { ApplyBatchResult, BackfillCheckpoint, Delivery, DeliveryStatus, LoadActivityOptions, RecordDeliveryResult, Store, StoredDelivery } from './store.js';
+import type { ApplyBatchOptions, ApplyBatchResult, BackfillCheckpoint, Delivery, DeliveryStatus, LoadActivityOptions, RecordDeliveryResult, Store, StoredDelivery } from './store.js';
 
 /** Tables holding an installation's records, purged on uninstall. */
 const RECORD_TABLES = [
@@ -171,7 +171,7 @@ export class KyselyStore implements Store {
     return row !== undefined;
   }
 
-  async applyBatch(whole: RecordBatch): Promise<ApplyBatchResult> {
+  async applyBatch(whole: RecordBatch, options: ApplyBatchOptions = {}): Promise<ApplyBatchResult> {
     return this.db.transaction().execute(async (trx) => {
       const installationId = whole.installationId;
       const repoIds = listBatchRepositories(whole);
@@ -214,6 +214,7 @@ export class KyselyStore implements Store {
       );
       await insertEvents(trx, batch);
       await upsertContributors(trx, batch);
+      if (options.finishDelivery !== undefined) await finishProcessed(trx, options.finishDelivery);
       return {};
     });
   }
@@ -390,6 +391,11 @@ export class KyselyStore implements Store {
       .onConflict((oc) => oc.columns(['installation_id', 'repo_id', 'connection']).doUpdateSet(values))
       .execute();
   }
+}
+
+/** Finishes a delivery as `processed` inside a writing transaction (its payload dropped, as `finishDelivery` does). */
+async function finishProcessed(trx: Transaction<Database>, id: string): Promise<void> {
+  await trx.updateTable('deliveries').set({ status: 'processed', error: null, payload: 'null' }).where('id', '=', id).execute();
 }
 
 /** Whether an installation was uninstalled, and which of `repoIds` were removed from it: one round trip. */

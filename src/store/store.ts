@@ -14,6 +14,11 @@ export interface Delivery {
   payload: unknown;
 }
 
+export interface ApplyBatchOptions {
+  /** The id of the delivery to finish as `processed` with the batch. */
+  finishDelivery?: string;
+}
+
 /** What {@link Store.applyBatch} stored: `skipped` says why nothing was (uninstalled, or every repository removed). */
 export interface ApplyBatchResult {
   skipped?: string;
@@ -82,9 +87,10 @@ export interface Store {
   /**
    * Merges a batch of records in one transaction. Commutative and idempotent. Nothing of an uninstalled installation
    * nor of a removed repository ({@link purgeRepositories}) is stored: its records are left out, and when that leaves
-   * nothing, the result says why.
+   * nothing, the result says why. `finishDelivery`: in the same transaction, the delivery that carried the batch is
+   * finished as `processed` (as {@link finishDelivery} would: one commit fewer a delivery); not when nothing was stored.
    */
-  applyBatch(batch: RecordBatch): Promise<ApplyBatchResult>;
+  applyBatch(batch: RecordBatch, options?: ApplyBatchOptions): Promise<ApplyBatchResult>;
   /**
    * Removes every record of an installation, blanks its stored payloads (delivery ids stay, for de-duplication) and
    * remembers it uninstalled: {@link applyBatch} and {@link savePullRequestFiles} store nothing of it afterwards.
