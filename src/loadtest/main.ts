@@ -10,7 +10,7 @@ import { startGitHubSimulator } from '../simulator/start-github-simulator.js';
 import type { Delivery } from '../store/store.js';
 import { openStore } from '../store/open-store.js';
 import { countDuplicateWrites } from './count-duplicate-writes.js';
-import { readCpuSeconds, readResidentMemory, spawnAppProcess, type SpawnedApp } from './spawn-app-process.js';
+import { readCpuSeconds, readResidentMemory, readSlotWaits, spawnAppProcess, type SpawnedApp } from './spawn-app-process.js';
 import { type DeliveryObservation, summarizeLoadRun } from './summarize-load-run.js';
 
 /**
@@ -167,6 +167,7 @@ clearInterval(pollTimer);
 clearInterval(memoryTimer);
 await sampleMemory();
 const cpuAtEnd = await readCpu();
+const slotWaits = (await Promise.all(apps.map(({ port }) => readSlotWaits(port)))).reduce<number>((sum, waits) => sum + (waits ?? 0), 0);
 
 const summary = summarizeLoadRun(observations, countDuplicateWrites(simulator.state));
 console.log(`deliveries sent:        ${summary.sent} (${summary.acknowledged} acknowledged 2xx)`);
@@ -182,6 +183,7 @@ for (const request of simulator.requests) {
 }
 console.log(`GitHub requests: ${simulator.requests.length} (${(simulator.requests.length / summary.sent).toFixed(1)} a delivery)`);
 for (const [route, count] of [...requestCounts].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${String(count).padStart(6)}  ${route}`);
+console.log(`slot waits (a delivery job found its installation's or repository's slot taken): ${slotWaits}`);
 for (const [name, seconds] of cpuAtEnd) {
   const used = seconds - (cpuAtStart.get(name) ?? 0);
   console.log(`CPU ${name}: ${used.toFixed(1)} s, ${((used * 1_000) / summary.sent).toFixed(1)} ms a delivery`);

@@ -44,6 +44,11 @@ export async function readCpuSeconds(port: number): Promise<number | undefined> 
   return readProcessGauge(port, 'fallacy_watch_process_cpu_seconds_total');
 }
 
+/** How often this process's jobs found a slot taken and went back to wait, or `undefined`. */
+export async function readSlotWaits(port: number): Promise<number | undefined> {
+  return readProcessGauge(port, 'fallacy_watch_slot_waits_total\\{queue="fw-deliveries"\\}');
+}
+
 async function readProcessGauge(port: number, name: string): Promise<number | undefined> {
   const text = await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text(), () => '');
   const match = new RegExp(`^${name} (\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?)`, 'm').exec(text);

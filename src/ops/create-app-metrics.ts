@@ -15,6 +15,8 @@ export interface AppMetrics {
   observeProcessing(event: string, seconds: number): void;
   /** The API points an installation used and has left, from GitHub's `x-ratelimit-*` headers. */
   recordRateLimit(installationId: number, resource: string, used: number, remaining: number): void;
+  /** A job found its installation's or repository's slot taken and went back to wait (moved to delayed). */
+  countSlotWait(queue: string): void;
   /** A repository's backfill progress, 0–1. */
   setBackfillProgress(repository: string, fraction: number): void;
   /** Reports the depth of these queues whenever `/metrics` is scraped. */
@@ -89,6 +91,12 @@ export function createAppMetrics(options: { defaults?: boolean } = {}): AppMetri
       this.set({ status: 'failed' }, counts.failed);
     },
   });
+  const slotWaits = new Counter({
+    name: 'fallacy_watch_slot_waits_total',
+    help: 'Jobs that found their installation or repository slot taken and were put back to wait, by queue.',
+    labelNames: ['queue'],
+    registers: [registry],
+  });
   let readDeadJobs: (() => Promise<Record<string, number>>) | undefined;
   new Gauge({
     name: 'fallacy_watch_dead_jobs',
@@ -108,6 +116,7 @@ export function createAppMetrics(options: { defaults?: boolean } = {}): AppMetri
       pointsRemaining.set({ installation: String(installationId), resource }, remaining);
       pointsUsed.set({ installation: String(installationId), resource }, used);
     },
+    countSlotWait: (queue) => slotWaits.inc({ queue }),
     setBackfillProgress: (repository, fraction) => backfill.set({ repository }, fraction),
     trackQueues: (queues) => {
       tracked = queues;

@@ -12,6 +12,8 @@ export interface SlotOptions {
   leaseMs: number;
   /** How long a job waits before trying again when a slot is taken (ms; default 250, jittered). */
   retryDelayMs?: number;
+  /** Told each time a job finds a slot taken and goes back to wait (for `/metrics`). */
+  onWait?: (queue: string) => void;
 }
 
 /**
@@ -22,6 +24,7 @@ export interface SlotOptions {
 export async function runWithInstallationSlot<T>(job: Job, token: string | undefined, claims: readonly SlotClaim[], options: SlotOptions, work: () => Promise<T>): Promise<T> {
   const held = await acquireAll(claims);
   if (!held) {
+    options.onWait?.(job.queueName);
     const delay = (options.retryDelayMs ?? 250) * (1 + Math.random());
     await job.moveToDelayed(Date.now() + delay, token);
     throw new DelayedError();

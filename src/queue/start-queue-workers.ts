@@ -89,7 +89,7 @@ export function startQueueWorkers(options: QueueWorkerOptions): QueueWorkers {
   const now = services.now ?? (() => new Date());
   const lockDuration = options.lockDurationMs ?? 30_000;
   const common = { connection: options.connection, prefix: options.prefix, lockDuration, stalledInterval: lockDuration, maxStalledCount: 5 };
-  const slot = { leaseMs: options.leaseMs };
+  const slot = { leaseMs: options.leaseMs, ...(services.metrics ? { onWait: services.metrics.countSlotWait } : {}) };
   const installationClaim = (key: string) => ({ semaphore: options.semaphore, key });
   const reacts = (data: DeliveryJobData) => services.reactions !== undefined && (services.reactsTo?.(data.event, data.action) ?? true);
   // A delivery without reactions only merges records (commutative, idempotent; PostgreSQL's row locks order writers

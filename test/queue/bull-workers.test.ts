@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAppMetrics } from '../../src/ops/create-app-metrics.js';
 import { createBullDispatcher } from '../../src/queue/create-bull-dispatcher.js';
 import { createQueues, type Queues } from '../../src/queue/create-queues.js';
 import type { DigestJobData } from '../../src/queue/job-data.js';
@@ -124,7 +125,8 @@ describe('BullMQ queues and workers (Redis on loopback)', () => {
     const deliveries = generateDeliveries({ pullRequests: 3 });
     const reacted: string[] = [];
     // No slot can ever be had: only the deliveries that need none get through.
-    start({ reactions: async (delivery) => void reacted.push(delivery.name), reactsTo: (event) => event === 'pull_request' }, 0);
+    const metrics = createAppMetrics({ defaults: false });
+    start({ reactions: async (delivery) => void reacted.push(delivery.name), reactsTo: (event) => event === 'pull_request', metrics }, 0);
     const dispatch = createBullDispatcher(queues.deliveries);
     for (const delivery of deliveries) {
       await store.recordDelivery(delivery, NOW);
@@ -140,6 +142,8 @@ describe('BullMQ queues and workers (Redis on loopback)', () => {
       expect((await store.getDelivery(delivery.id))?.status).toBe(delivery.name === 'pull_request' ? 'pending' : 'processed');
     }
     expect(reacted).toEqual([]);
+    // The pull requests found no slot and went back to wait, counted in /metrics.
+    expect(await metrics.registry.metrics()).toMatch(/^fallacy_watch_slot_waits_total\{queue="[^"]+"\} [1-9]/m);
   });
 
   it('queues again a pending delivery no job carries (recorded while Redis was away)', async () => {
