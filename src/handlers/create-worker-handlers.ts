@@ -8,7 +8,7 @@ import { startDigestScheduler } from '../schedule/start-digest-scheduler.js';
 import { createAreaContextCache } from '../areas/area-context-cache.js';
 import { createKeyLock } from './create-key-lock.js';
 import type { HandlerDependencies } from './handler-dependencies.js';
-import { routeDelivery } from './publish-from-delivery.js';
+import { reactsToDelivery, routeDelivery } from './publish-from-delivery.js';
 import { createBackfillSettings, startInstallationBackfill } from './start-installation-backfill.js';
 import { onAnyContext } from './on-any-context.js';
 
@@ -33,6 +33,7 @@ export const createWorkerHandlers: CreateWorkerHandlers = ({ store, now, log }) 
         await routeDelivery(deps, context);
       });
     },
+    reactsTo: reactsToDelivery,
     inProcess: (app) => {
       const trigger = { store, now, ...createBackfillSettings() };
       onAnyContext(app, (context) => {

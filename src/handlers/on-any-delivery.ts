@@ -15,6 +15,11 @@ export interface DeliveryContext {
 export interface DeliveryTicket {
   deliveryId: string;
   event: string;
+  /**
+   * The payload's `action`: with the event, tells a worker whether the delivery has a reaction (and so needs its
+   * installation's and repository's slots). Absent in jobs queued before it was added: such a job is taken to react.
+   */
+  action?: string;
   /** `undefined` for app-level events (e.g. `github_app_authorization`). */
   installationId: number | undefined;
   repository: string | undefined;
@@ -76,5 +81,11 @@ export async function onAnyDelivery(
 /** The ticket of a delivery: its id and event, and the installation and repository its payload names. */
 export function describeDelivery(delivery: { id: string; name: string; payload: unknown }): DeliveryTicket {
   const envelope = readDeliveryEnvelope(delivery.payload);
-  return { deliveryId: delivery.id, event: delivery.name, installationId: envelope.installationId, repository: envelope.repository?.fullName };
+  return {
+    deliveryId: delivery.id,
+    event: delivery.name,
+    ...(envelope.action === undefined ? {} : { action: envelope.action }),
+    installationId: envelope.installationId,
+    repository: envelope.repository?.fullName,
+  };
 }

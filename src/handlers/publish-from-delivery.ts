@@ -1,5 +1,5 @@
 import type { HandlerContext, HandlerDependencies } from './handler-dependencies.js';
-import { onPullRequestCheck } from './on-pull-request-check.js';
+import { CHECK_RUN_CHECK_ACTIONS, CHECK_SUITE_CHECK_ACTIONS, onPullRequestCheck, PULL_REQUEST_CHECK_ACTIONS } from './on-pull-request-check.js';
 import { onPush } from './on-push.js';
 import { onRefreshCommand } from './on-refresh-command.js';
 
@@ -39,4 +39,25 @@ export async function routeDelivery(deps: HandlerDependencies, context: HandlerC
     default:
       break;
   }
+}
+
+/** Actions of each event {@link routeDelivery} may do something for; `undefined`: any action. */
+const REACTING_ACTIONS: Readonly<Record<string, readonly string[] | undefined>> = {
+  pull_request: PULL_REQUEST_CHECK_ACTIONS,
+  check_suite: CHECK_SUITE_CHECK_ACTIONS,
+  check_run: CHECK_RUN_CHECK_ACTIONS,
+  issue_comment: ['created'],
+  push: undefined,
+};
+
+/**
+ * Whether {@link routeDelivery} may do anything for a delivery of this event and action (a superset: a
+ * `pull_request.opened` of a closed PR still says yes). The queue workers run the others without the installation's
+ * and repository's slots and without handing them to the reactions: they only store records. An unknown action
+ * (a job queued before tickets carried it) says yes.
+ */
+export function reactsToDelivery(event: string, action: string | undefined): boolean {
+  if (!(event in REACTING_ACTIONS)) return false;
+  const actions = REACTING_ACTIONS[event];
+  return actions === undefined || action === undefined || actions.includes(action);
 }

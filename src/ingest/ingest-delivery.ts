@@ -27,7 +27,8 @@ export async function ingestDelivery(store: Store, delivery: Delivery, log: Inge
 
 /**
  * Normalizes and stores one recorded delivery and marks it finished. A malformed payload is logged with the delivery
- * id, marked `failed` and skipped; records of an uninstalled installation are skipped (nothing of it is stored again);
+ * id, marked `failed` and skipped; records of an uninstalled installation or of a repository removed from it are
+ * skipped (nothing of them is stored again);
  * a store error propagates and leaves the delivery pending for a later retry.
  */
 export async function processDelivery(store: Store, delivery: Delivery, log: IngestLog): Promise<IngestResult> {
@@ -54,15 +55,18 @@ export async function processDelivery(store: Store, delivery: Delivery, log: Ing
       await store.purgeRepositories(normalized.installationId, normalized.repositoryIds);
       log.info({ ...context, installationId: normalized.installationId, repositoryIds: normalized.repositoryIds }, 'repositories purged');
       break;
-    case 'records':
-      if (await store.isInstallationUninstalled(normalized.installationId)) {
-        const reason = `installation ${normalized.installationId} was uninstalled`;
-        log.info({ ...context, installationId: normalized.installationId }, 'delivery of an uninstalled installation skipped');
-        await store.finishDelivery(delivery.id, 'skipped', reason);
+    case 'add-repositories':
+    case 'records': {
+      if (normalized.type === 'add-repositories') await store.restoreRepositories(normalized.installationId, normalized.repositoryIds);
+      // Stored and finished in one transaction.
+      const { skipped } = await store.applyBatch(normalized.batch, { finishDelivery: delivery.id });
+      if (skipped !== undefined) {
+        log.info({ ...context, installationId: normalized.installationId, reason: skipped }, 'delivery of an uninstalled installation or removed repository skipped');
+        await store.finishDelivery(delivery.id, 'skipped', skipped);
         return { outcome: 'skipped' };
       }
-      await store.applyBatch(normalized.batch);
-      break;
+      return { outcome: 'new', normalized };
+    }
   }
   await store.finishDelivery(delivery.id, 'processed');
   return { outcome: 'new', normalized };

@@ -10,7 +10,7 @@ import { startGitHubSimulator } from '../simulator/start-github-simulator.js';
 import type { Delivery } from '../store/store.js';
 import { openStore } from '../store/open-store.js';
 import { countDuplicateWrites } from './count-duplicate-writes.js';
-import { readResidentMemory, spawnAppProcess, type SpawnedApp } from './spawn-app-process.js';
+import { readCpuSeconds, readResidentMemory, readSlotWaits, spawnAppProcess, type SpawnedApp } from './spawn-app-process.js';
 import { type DeliveryObservation, summarizeLoadRun } from './summarize-load-run.js';
 
 /**
@@ -19,6 +19,8 @@ import { type DeliveryObservation, summarizeLoadRun } from './summarize-load-run
  * run in its own queue prefix and schema), sends `--rate` signed, realistic deliveries a second for `--duration`
  * seconds (open loop: sends do not wait for answers), waits for the workers to drain, and prints acknowledgement
  * p50/p99, processing throughput, end-to-end lag, lost and duplicated counts, and each process's RSS over time.
+ * `--cpu-prof DIR` runs every app process with `node --cpu-prof`, one `.cpuprofile` per process in DIR (read them with
+ * `node dist/loadtest/top-self-time.js DIR/*.cpuprofile`).
  */
 const { values: args } = parseArgs({
   options: {
@@ -29,6 +31,7 @@ const { values: args } = parseArgs({
     redis: { type: 'string', default: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' },
     database: { type: 'string', default: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
     'drain-timeout': { type: 'string', default: '120' },
+    'cpu-prof': { type: 'string' },
   },
 });
 const rate = Number(args.rate);
@@ -90,11 +93,12 @@ const env: NodeJS.ProcessEnv = {
   RECOVERY_INTERVAL_MS: '0',
   LOG_LEVEL: 'warn',
 };
+const nodeArguments = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : [];
 const apps: Array<{ name: string; port: number; app: SpawnedApp }> = [];
-apps.push({ name: 'web', port: webPort, app: await spawnAppProcess('web', { ...env, PORT: String(webPort) }, webPort) });
+apps.push({ name: 'web', port: webPort, app: await spawnAppProcess('web', { ...env, PORT: String(webPort) }, webPort, nodeArguments) });
 for (let i = 0; i < Number(args.workers); i += 1) {
   const port = await freePort();
-  apps.push({ name: `worker-${i + 1}`, port, app: await spawnAppProcess('worker', { ...env, METRICS_PORT: String(port) }, port) });
+  apps.push({ name: `worker-${i + 1}`, port, app: await spawnAppProcess('worker', { ...env, METRICS_PORT: String(port) }, port, nodeArguments) });
 }
 
 const webhookUrl = `http://127.0.0.1:${webPort}/api/github/webhooks`;
@@ -109,6 +113,8 @@ const sampleMemory = async () => {
 };
 const memoryTimer = setInterval(() => void sampleMemory(), 10_000);
 await sampleMemory();
+const readCpu = async () => new Map(await Promise.all(apps.map(async ({ name, port }) => [name, (await readCpuSeconds(port)) ?? 0] as const)));
+const cpuAtStart = await readCpu();
 
 const pool = new pg.Pool({ connectionString: args.database, max: 1, options: `-c search_path="${schema}"` });
 const byId = new Map<string, DeliveryObservation>();
@@ -160,6 +166,8 @@ await pollFinished();
 clearInterval(pollTimer);
 clearInterval(memoryTimer);
 await sampleMemory();
+const cpuAtEnd = await readCpu();
+const slotWaits = (await Promise.all(apps.map(({ port }) => readSlotWaits(port)))).reduce<number>((sum, waits) => sum + (waits ?? 0), 0);
 
 const summary = summarizeLoadRun(observations, countDuplicateWrites(simulator.state));
 console.log(`deliveries sent:        ${summary.sent} (${summary.acknowledged} acknowledged 2xx)`);
@@ -168,6 +176,18 @@ console.log(`processing throughput:  ${summary.throughputPerSecond.toFixed(1)} d
 console.log(`end-to-end lag:         p50 ${summary.lagP50Ms.toFixed(0)} ms, p99 ${summary.lagP99Ms.toFixed(0)} ms (store polled every 250 ms)`);
 console.log(`lost: ${summary.lost}, duplicated: ${summary.duplicated}`);
 console.log(`app writes: ${simulator.state.checkRuns.length} check runs, ${simulator.state.comments.length} comments; requests the simulator does not speak: ${new Set(simulator.unspoken).size}`);
+const requestCounts = new Map<string, number>();
+for (const request of simulator.requests) {
+  const route = request.replace(/\/\d+(?=\/|$)/g, '/{n}').replace(/(\/repos\/)[^/]+\/[^/]+/, '$1{o}/{r}').replace(/(\/contents\/).*/, '$1…');
+  requestCounts.set(route, (requestCounts.get(route) ?? 0) + 1);
+}
+console.log(`GitHub requests: ${simulator.requests.length} (${(simulator.requests.length / summary.sent).toFixed(1)} a delivery)`);
+for (const [route, count] of [...requestCounts].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${String(count).padStart(6)}  ${route}`);
+console.log(`slot waits (a delivery job found its installation's or repository's slot taken): ${slotWaits}`);
+for (const [name, seconds] of cpuAtEnd) {
+  const used = seconds - (cpuAtStart.get(name) ?? 0);
+  console.log(`CPU ${name}: ${used.toFixed(1)} s, ${((used * 1_000) / summary.sent).toFixed(1)} ms a delivery`);
+}
 for (const [name, samples] of memory) console.log(`RSS ${name} (MB, every 10 s): ${samples.join(' ')}`);
 
 for (const { app } of apps.reverse()) await app.stop();

@@ -9,9 +9,12 @@ export interface SpawnedApp {
 
 const CLI = fileURLToPath(new URL('../cli/main.js', import.meta.url));
 
-/** Starts `fallacy-watch <kind>` and resolves once `http://127.0.0.1:<port>/healthz` answers. */
-export async function spawnAppProcess(kind: 'web' | 'worker', env: NodeJS.ProcessEnv, port: number): Promise<SpawnedApp> {
-  const child = spawn(process.execPath, [CLI, kind], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+/**
+ * Starts `fallacy-watch <kind>` and resolves once `http://127.0.0.1:<port>/healthz` answers. `nodeArguments` go before
+ * the script (e.g. `--cpu-prof`, which NODE_OPTIONS does not accept).
+ */
+export async function spawnAppProcess(kind: 'web' | 'worker', env: NodeJS.ProcessEnv, port: number, nodeArguments: string[] = []): Promise<SpawnedApp> {
+  const child = spawn(process.execPath, [...nodeArguments, CLI, kind], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${kind} exited with ${child.exitCode}`);
@@ -33,7 +36,21 @@ export async function spawnAppProcess(kind: 'web' | 'worker', env: NodeJS.Proces
 
 /** The resident memory of a process, read from its `/metrics` (bytes), or `undefined`. */
 export async function readResidentMemory(port: number): Promise<number | undefined> {
+  return readProcessGauge(port, 'fallacy_watch_process_resident_memory_bytes');
+}
+
+/** The CPU time a process has used (user + system, seconds), read from its `/metrics`, or `undefined`. */
+export async function readCpuSeconds(port: number): Promise<number | undefined> {
+  return readProcessGauge(port, 'fallacy_watch_process_cpu_seconds_total');
+}
+
+/** How often this process's jobs found a slot taken and went back to wait, or `undefined`. */
+export async function readSlotWaits(port: number): Promise<number | undefined> {
+  return readProcessGauge(port, 'fallacy_watch_slot_waits_total\\{queue="fw-deliveries"\\}');
+}
+
+async function readProcessGauge(port: number, name: string): Promise<number | undefined> {
   const text = await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text(), () => '');
-  const match = /^fallacy_watch_process_resident_memory_bytes (\d+(?:\.\d+)?)/m.exec(text);
+  const match = new RegExp(`^${name} (\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?)`, 'm').exec(text);
   return match ? Number(match[1]) : undefined;
 }

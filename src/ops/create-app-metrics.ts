@@ -15,12 +15,16 @@ export interface AppMetrics {
   observeProcessing(event: string, seconds: number): void;
   /** The API points an installation used and has left, from GitHub's `x-ratelimit-*` headers. */
   recordRateLimit(installationId: number, resource: string, used: number, remaining: number): void;
+  /** A job found its installation's or repository's slot taken and went back to wait (moved to delayed). */
+  countSlotWait(queue: string): void;
   /** A repository's backfill progress, 0–1. */
   setBackfillProgress(repository: string, fraction: number): void;
   /** Reports the depth of these queues whenever `/metrics` is scraped. */
   trackQueues(queues: readonly CountableQueue[]): void;
   /** Reports the dead letters (`dead`, `failed` deliveries) this reads whenever `/metrics` is scraped. */
   trackDeadLetters(read: () => Promise<{ dead: number; failed: number }>): void;
+  /** Reports the dead backfill and digest jobs (by queue) this reads whenever `/metrics` is scraped. */
+  trackDeadJobs(read: () => Promise<Record<string, number>>): void;
 }
 
 const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed', 'prioritized'] as const;
@@ -87,6 +91,23 @@ export function createAppMetrics(options: { defaults?: boolean } = {}): AppMetri
       this.set({ status: 'failed' }, counts.failed);
     },
   });
+  const slotWaits = new Counter({
+    name: 'fallacy_watch_slot_waits_total',
+    help: 'Jobs that found their installation or repository slot taken and were put back to wait, by queue.',
+    labelNames: ['queue'],
+    registers: [registry],
+  });
+  let readDeadJobs: (() => Promise<Record<string, number>>) | undefined;
+  new Gauge({
+    name: 'fallacy_watch_dead_jobs',
+    help: 'Backfill and digest jobs that used every attempt, kept for an operator (`fallacy-watch jobs dead`), by queue.',
+    labelNames: ['queue'],
+    registers: [registry],
+    async collect() {
+      if (!readDeadJobs) return;
+      for (const [queue, count] of Object.entries(await readDeadJobs())) this.set({ queue }, count);
+    },
+  });
   return {
     registry,
     countDelivery: (event, outcome) => deliveries.inc({ event, outcome }),
@@ -95,12 +116,16 @@ export function createAppMetrics(options: { defaults?: boolean } = {}): AppMetri
       pointsRemaining.set({ installation: String(installationId), resource }, remaining);
       pointsUsed.set({ installation: String(installationId), resource }, used);
     },
+    countSlotWait: (queue) => slotWaits.inc({ queue }),
     setBackfillProgress: (repository, fraction) => backfill.set({ repository }, fraction),
     trackQueues: (queues) => {
       tracked = queues;
     },
     trackDeadLetters: (read) => {
       readDeadLetters = read;
+    },
+    trackDeadJobs: (read) => {
+      readDeadJobs = read;
     },
   };
 }

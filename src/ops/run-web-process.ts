@@ -1,4 +1,5 @@
 import { enqueueInstallationBackfills } from '../queue/enqueue-installation-backfills.js';
+import { countDeadJobs } from '../queue/dead-jobs.js';
 import type { Logger } from 'pino';
 import { type DispatchDelivery, onAnyDelivery, describeDelivery } from '../handlers/on-any-delivery.js';
 import { createBullDispatcher } from '../queue/create-bull-dispatcher.js';
@@ -68,6 +69,7 @@ export async function runWebProcess(settings: ProductionSettings, processLog: Lo
     queues = bull;
     dispatch = createBullDispatcher(bull.deliveries);
     metrics.trackQueues([bull.deliveries, bull.backfills, bull.digests]);
+    metrics.trackDeadJobs(() => countDeadJobs(bull));
     checks.redis = () => connection.ping();
     quitRedis = async () => {
       await closeRedisConnection(connection);

@@ -1,6 +1,7 @@
 import { type IngestLog, type IngestResult, processDelivery } from '../ingest/ingest-delivery.js';
 import { describeFailure } from '../ops/safe-log.js';
-import type { Delivery, DeliveryStatus, Store } from '../store/store.js';
+import type { RecordBatch } from '../ingest/record-batch.js';
+import type { ApplyBatchOptions, Delivery, DeliveryStatus, Store } from '../store/store.js';
 
 /**
  * What runs after a delivery's records are stored: the post-ingest reactions (check runs, PR comments). The worker
@@ -39,21 +40,21 @@ export async function processQueuedDelivery(
   log: IngestLog,
   maxAttempts = DEFAULT_MAX_DELIVERY_ATTEMPTS,
 ): Promise<QueuedDeliveryResult> {
-  const stored = await store.getDelivery(id);
+  const stored = await store.startDeliveryAttempt(id);
   if (!stored) {
+    if (await store.getDelivery(id)) return { outcome: 'duplicate' };
     log.warn({ deliveryId: id }, 'queued delivery was never recorded; dropped');
     return { outcome: 'missing' };
   }
-  if (stored.status !== 'pending') return { outcome: 'duplicate' };
-  const attempt = await store.startDeliveryAttempt(id);
-  if (attempt === 0) return { outcome: 'duplicate' };
+  const attempt = stored.attempts;
   if (attempt > maxAttempts) return bury(store, id, stored.error ?? `no attempt finished (${maxAttempts} started)`, attempt - 1, log);
   const delivery: Delivery = { id: stored.id, name: stored.name, payload: stored.payload };
   try {
-    const held = holdFinish(store);
-    const result = await processDelivery(held.store, delivery, log);
+    // With reactions to run, the finish waits for them; without, it is written with the records.
+    const held = reactions ? holdFinish(store) : undefined;
+    const result = await processDelivery(held?.store ?? store, delivery, log);
     if (result.outcome === 'new' && reactions) await reactions(delivery, result);
-    await held.release();
+    await held?.release();
     return { outcome: result.outcome };
   } catch (error) {
     const reason = describeFailure(error);
@@ -71,7 +72,7 @@ async function bury(store: Store, id: string, reason: string, attempts: number, 
 }
 
 interface HeldFinish {
-  /** The store, except that `finishDelivery` is recorded instead of written. */
+  /** The store, except that `finishDelivery` (or a finish folded into `applyBatch`) is recorded instead of written. */
   store: Store;
   /** Writes the finish held back, if any. */
   release(): Promise<void>;
@@ -84,6 +85,13 @@ function holdFinish(store: Store): HeldFinish {
       if (property === 'finishDelivery') {
         return async (id: string, status: Exclude<DeliveryStatus, 'pending'>, error?: string) => {
           finish = { id, status, ...(error === undefined ? {} : { error }) };
+        };
+      }
+      if (property === 'applyBatch') {
+        return async (batch: RecordBatch, options: ApplyBatchOptions = {}) => {
+          const result = await target.applyBatch(batch);
+          if (options.finishDelivery !== undefined && result.skipped === undefined) finish = { id: options.finishDelivery, status: 'processed' };
+          return result;
         };
       }
       const value = Reflect.get(target, property, receiver) as unknown;

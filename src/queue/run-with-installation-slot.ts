@@ -10,8 +10,15 @@ export interface SlotClaim {
 export interface SlotOptions {
   /** How long a lease lasts; it is renewed every third of that while the job runs. */
   leaseMs: number;
-  /** How long a job waits before trying again when a slot is taken (ms; default 250, jittered). */
+  /**
+   * How long a job waits before trying again when a slot is taken (ms; default 250): a quarter of how long it has
+   * been queued, at least this and at most `maxRetryDelayMs` (default 2 000), jittered. A job that has waited long
+   * asks less often, so a backlog behind busy slots does not spin the workers and Redis.
+   */
   retryDelayMs?: number;
+  maxRetryDelayMs?: number;
+  /** Told each time a job finds a slot taken and goes back to wait (for `/metrics`). */
+  onWait?: (queue: string) => void;
 }
 
 /**
@@ -22,8 +29,8 @@ export interface SlotOptions {
 export async function runWithInstallationSlot<T>(job: Job, token: string | undefined, claims: readonly SlotClaim[], options: SlotOptions, work: () => Promise<T>): Promise<T> {
   const held = await acquireAll(claims);
   if (!held) {
-    const delay = (options.retryDelayMs ?? 250) * (1 + Math.random());
-    await job.moveToDelayed(Date.now() + delay, token);
+    options.onWait?.(job.queueName);
+    await job.moveToDelayed(Date.now() + computeSlotRetryDelay(Date.now() - job.timestamp, options), token);
     throw new DelayedError();
   }
   const renewal = setInterval(() => {
@@ -53,4 +60,12 @@ export async function acquireAll(claims: readonly SlotClaim[]): Promise<Array<{ 
 
 async function releaseAll(held: ReadonlyArray<{ claim: SlotClaim; lease: string }>): Promise<void> {
   await Promise.all(held.map(({ claim, lease }) => claim.semaphore.release(claim.key, lease).catch(() => undefined)));
+}
+
+/** The delay before a job whose slot was taken asks again, after it has been queued `queuedMs` (see {@link SlotOptions}). */
+export function computeSlotRetryDelay(queuedMs: number, options: Pick<SlotOptions, 'retryDelayMs' | 'maxRetryDelayMs'>, random = Math.random()): number {
+  const least = options.retryDelayMs ?? 250;
+  const most = Math.max(least, options.maxRetryDelayMs ?? 2_000);
+  const base = Math.min(most, Math.max(least, queuedMs / 4));
+  return base * (0.75 + random / 2);
 }

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { countDeadJobs } from './dead-jobs.js';
 import { createAppMetrics } from '../ops/create-app-metrics.js';
 import { createOpsHandler } from '../ops/create-ops-handler.js';
 import { createProductionProbot } from '../ops/create-probot.js';
@@ -45,6 +46,7 @@ export async function runWorkerProcess(settings: ProductionSettings, processLog:
   const connection = createRedisConnection(settings.REDIS_URL, log);
   const queues = createQueues(connection, settings.QUEUE_PREFIX);
   metrics.trackQueues([queues.deliveries, queues.backfills, queues.digests]);
+  metrics.trackDeadJobs(() => countDeadJobs(queues));
   metrics.trackDeadLetters(() => store.countDeadDeliveries());
   const workers = startQueueWorkers({
     connection,
@@ -61,6 +63,7 @@ export async function runWorkerProcess(settings: ProductionSettings, processLog:
       metrics,
       maxDeliveryAttempts: settings.MAX_DELIVERY_ATTEMPTS,
       ...(handlers.reactions ? { reactions: createReactionRunner(probot) } : {}),
+      ...(handlers.reactsTo ? { reactsTo: handlers.reactsTo } : {}),
       runBackfill: createBackfillRunner(probot, store),
       ...(runDigest ? { runDigest: async (job) => runDigest(job, await probot.auth(job.installationId)) } : {}),
       listInstalledRepositories: () => listInstalledRepositories(probot),

@@ -28,6 +28,8 @@ export interface WorkerServices {
   metrics?: AppMetrics;
   /** Post-ingest reactions of a delivery (check runs, comments). */
   reactions?: RunReactions;
+  /** Whether a delivery of this event and action has reactions; the others run without slots (default: all do). */
+  reactsTo?: (event: string, action: string | undefined) => boolean;
   /** Backfills one repository, telling its progress (0–1). */
   runBackfill?: (job: BackfillJobData, onProgress: (fraction: number) => void) => Promise<void>;
   /** Publishes one repository's digest for one week (an idempotent upsert: find by marker). */
@@ -87,12 +89,18 @@ export function startQueueWorkers(options: QueueWorkerOptions): QueueWorkers {
   const now = services.now ?? (() => new Date());
   const lockDuration = options.lockDurationMs ?? 30_000;
   const common = { connection: options.connection, prefix: options.prefix, lockDuration, stalledInterval: lockDuration, maxStalledCount: 5 };
-  const slot = { leaseMs: options.leaseMs };
+  const slot = { leaseMs: options.leaseMs, ...(services.metrics ? { onWait: services.metrics.countSlotWait } : {}) };
   const installationClaim = (key: string) => ({ semaphore: options.semaphore, key });
-  const deliveryClaims = (data: DeliveryJobData) => [
-    installationClaim(slotKey(data)),
-    ...(options.repositorySemaphore && data.repository ? [{ semaphore: options.repositorySemaphore, key: data.repository }] : []),
-  ];
+  const reacts = (data: DeliveryJobData) => services.reactions !== undefined && (services.reactsTo?.(data.event, data.action) ?? true);
+  // A delivery without reactions only merges records (commutative, idempotent; PostgreSQL's row locks order writers
+  // of one repository), so it takes no slot: slots bound what calls GitHub and keep one repository's upserts in order.
+  const deliveryClaims = (data: DeliveryJobData) =>
+    reacts(data)
+      ? [
+          installationClaim(slotKey(data)),
+          ...(options.repositorySemaphore && data.repository ? [{ semaphore: options.repositorySemaphore, key: data.repository }] : []),
+        ]
+      : [];
   const workers: Worker[] = [];
 
   workers.push(
@@ -103,7 +111,8 @@ export function startQueueWorkers(options: QueueWorkerOptions): QueueWorkers {
           const { deliveryId, event, installationId, repository } = job.data;
           const log = services.log.child({ deliveryId, event, installationId, repository, attempt: job.attemptsMade + 1 });
           const started = performance.now();
-          const result = await processQueuedDelivery(services.store, deliveryId, services.reactions, log, services.maxDeliveryAttempts);
+          const reactions = reacts(job.data) ? services.reactions : undefined;
+          const result = await processQueuedDelivery(services.store, deliveryId, reactions, log, services.maxDeliveryAttempts);
           services.metrics?.observeProcessing(event, (performance.now() - started) / 1_000);
           services.metrics?.countDelivery(event, result.outcome);
           log.info({ outcome: result.outcome, ms: Math.round(performance.now() - started) }, 'delivery processed');

@@ -25,6 +25,11 @@ export interface WorkerHandlerDependencies {
  */
 export interface WorkerHandlers {
   reactions?: ApplicationFunction;
+  /**
+   * Whether `reactions` may do anything for a delivery of this event and action. Deliveries it says no to are only
+   * stored: no installation or repository slot, no `probot.receive`. Absent: every delivery goes to the reactions.
+   */
+  reactsTo?: (event: string, action: string | undefined) => boolean;
   runDigest?: (job: DigestJobData, octokit: GitHubClient) => Promise<void>;
   /** Publishes one organisation's weekly digest (when its settings enable it). */
   runOrgDigest?: (job: OrgDigestJobData, octokit: GitHubClient) => Promise<void>;

@@ -16,11 +16,20 @@ export interface DeliveriesTable {
   payload: string;
   /** Attempts at processing it (migration 0006). */
   attempts: Generated<number>;
+  /** The repository its payload names, if any (migration 0010; `null` for deliveries recorded before it). */
+  repo_id: number | null;
 }
 
 export interface UninstalledInstallationsTable {
   installation_id: number;
   uninstalled_at: string;
+}
+
+/** Repositories deselected from an installation (migration 0010); a row goes when the repository is added back. */
+export interface RemovedRepositoriesTable {
+  installation_id: number;
+  repo_id: number;
+  removed_at: string;
 }
 
 interface Scoped {
@@ -175,6 +184,7 @@ export interface TombstonesTable extends Scoped {
 export interface Database {
   deliveries: DeliveriesTable;
   uninstalled_installations: UninstalledInstallationsTable;
+  removed_repositories: RemovedRepositoriesTable;
   repositories: RepositoriesTable;
   pull_requests: PullRequestsTable;
   issues: IssuesTable;

@@ -20,7 +20,7 @@ import {
   rowToRelease,
   rowToRepository,
 } from './row-mapping.js';
-import type { BackfillCheckpoint, Delivery, DeliveryStatus, LoadActivityOptions, RecordDeliveryResult, Store, StoredDelivery } from './store.js';
+import type { ApplyBatchOptions, ApplyBatchResult, BackfillCheckpoint, Delivery, DeliveryStatus, LoadActivityOptions, RecordDeliveryResult, Store, StoredDelivery } from './store.js';
 import { readDeliveryEnvelope } from '../core/read-delivery-envelope.js';
 
 /** Tables holding an installation's records, purged on uninstall. */
@@ -80,6 +80,7 @@ export class KyselyStore implements Store {
         name: delivery.name,
         action: envelope.action ?? null,
         installation_id: envelope.installationId ?? null,
+        repo_id: envelope.repository?.id ?? null,
         received_at: receivedAt,
         status: 'pending',
         error: null,
@@ -116,15 +117,15 @@ export class KyselyStore implements Store {
     return row && toStoredDelivery(row);
   }
 
-  async startDeliveryAttempt(id: string): Promise<number> {
-    await this.db
+  async startDeliveryAttempt(id: string): Promise<StoredDelivery | undefined> {
+    const row = await this.db
       .updateTable('deliveries')
       .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
       .where('id', '=', id)
       .where('status', '=', 'pending')
-      .execute();
-    const row = await this.db.selectFrom('deliveries').select(['attempts', 'status']).where('id', '=', id).executeTakeFirst();
-    return row && row.status === 'pending' ? Number(row.attempts) : 0;
+      .returning(['id', 'name', 'action', 'installation_id', 'received_at', 'status', 'error', 'payload', 'attempts'])
+      .executeTakeFirst();
+    return row && toStoredDelivery(row);
   }
 
   async noteDeliveryFailure(id: string, reason: string): Promise<void> {
@@ -171,10 +172,16 @@ export class KyselyStore implements Store {
     return row !== undefined;
   }
 
-  async applyBatch(batch: RecordBatch): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      const installationId = batch.installationId;
-      if (await isUninstalled(trx, installationId)) return;
+  async applyBatch(whole: RecordBatch, options: ApplyBatchOptions = {}): Promise<ApplyBatchResult> {
+    return this.db.transaction().execute(async (trx) => {
+      const installationId = whole.installationId;
+      const repoIds = listBatchRepositories(whole);
+      const exclusions = await readExclusions(trx, installationId, repoIds);
+      if (exclusions.uninstalled) return { skipped: `installation ${installationId} was uninstalled` };
+      if (repoIds.length > 0 && repoIds.every((id) => exclusions.removed.has(id))) {
+        return { skipped: `repositories ${repoIds.join(', ')} were removed from installation ${installationId}` };
+      }
+      const batch = exclusions.removed.size === 0 ? whole : leaveOutRepositories(whole, exclusions.removed);
       await upsertRepositories(trx, batch);
       const tombstoned = await applyTombstones(trx, batch);
       const alive = (kind: Tombstone['kind'], repoId: number, key: number) => !tombstoned.has(`${repoId}:${kind}:${key}`);
@@ -208,6 +215,8 @@ export class KyselyStore implements Store {
       );
       await insertEvents(trx, batch);
       await upsertContributors(trx, batch);
+      if (options.finishDelivery !== undefined) await finishProcessed(trx, options.finishDelivery);
+      return {};
     });
   }
 
@@ -225,9 +234,14 @@ export class KyselyStore implements Store {
     });
   }
 
-  async purgeRepositories(installationId: number, repoIds: readonly number[]): Promise<void> {
+  async purgeRepositories(installationId: number, repoIds: readonly number[], at = new Date().toISOString()): Promise<void> {
     if (repoIds.length === 0) return;
     await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('removed_repositories')
+        .values(repoIds.map((repoId) => ({ installation_id: installationId, repo_id: repoId, removed_at: at })))
+        .onConflict((oc) => oc.columns(['installation_id', 'repo_id']).doNothing())
+        .execute();
       for (const table of RECORD_TABLES) {
         await trx
           .deleteFrom(table)
@@ -235,7 +249,18 @@ export class KyselyStore implements Store {
           .where('repo_id', 'in', [...repoIds])
           .execute();
       }
+      await trx
+        .updateTable('deliveries')
+        .set({ payload: 'null' })
+        .where('installation_id', '=', installationId)
+        .where('repo_id', 'in', [...repoIds])
+        .execute();
     });
+  }
+
+  async restoreRepositories(installationId: number, repoIds: readonly number[]): Promise<void> {
+    if (repoIds.length === 0) return;
+    await this.db.deleteFrom('removed_repositories').where('installation_id', '=', installationId).where('repo_id', 'in', [...repoIds]).execute();
   }
 
   async findRepositories(fullName: string): Promise<RepositoryRecord[]> {
@@ -285,7 +310,8 @@ export class KyselyStore implements Store {
     headSha: string,
     paths: readonly string[],
   ): Promise<void> {
-    if (await isUninstalled(this.db, installationId)) return;
+    const exclusions = await readExclusions(this.db, installationId, [repoId]);
+    if (exclusions.uninstalled || exclusions.removed.size > 0) return;
     await this.db
       .insertInto('pull_request_files')
       .values({ installation_id: installationId, repo_id: repoId, pr_number: prNumber, head_sha: headSha, paths: JSON.stringify(paths) })
@@ -296,6 +322,8 @@ export class KyselyStore implements Store {
   }
 
   async saveAuthorFirstPullRequests(installationId: number, repoId: number, entries: readonly AuthorFirstPullRequest[]): Promise<void> {
+    const exclusions = await readExclusions(this.db, installationId, [repoId]);
+    if (exclusions.uninstalled || exclusions.removed.size > 0) return;
     for (const chunk of chunks([...new Map(entries.map((entry) => [entry.author, entry])).values()])) {
       await this.db
         .insertInto('author_first_pull_requests')
@@ -349,6 +377,8 @@ export class KyselyStore implements Store {
   }
 
   async saveBackfillCheckpoint(installationId: number, repoId: number, checkpoint: BackfillCheckpoint): Promise<void> {
+    const exclusions = await readExclusions(this.db, installationId, [repoId]);
+    if (exclusions.uninstalled || exclusions.removed.size > 0) return;
     const values = {
       cursor: checkpoint.cursor,
       run_started_at: checkpoint.runStartedAt,
@@ -364,13 +394,51 @@ export class KyselyStore implements Store {
   }
 }
 
-/** Whether an installation was uninstalled, read inside the writing transaction. */
-async function isUninstalled(db: Kysely<Database>, installationId: number): Promise<boolean> {
-  const row = await db.selectFrom('uninstalled_installations').select('installation_id').where('installation_id', '=', installationId).executeTakeFirst();
-  return row !== undefined;
+/** Finishes a delivery as `processed` inside a writing transaction (its payload dropped, as `finishDelivery` does). */
+async function finishProcessed(trx: Transaction<Database>, id: string): Promise<void> {
+  await trx.updateTable('deliveries').set({ status: 'processed', error: null, payload: 'null' }).where('id', '=', id).execute();
 }
 
-function toStoredDelivery(row: Omit<Database['deliveries'], 'attempts'> & { attempts: number }): StoredDelivery {
+/** Whether an installation was uninstalled, and which of `repoIds` were removed from it: one round trip. */
+async function readExclusions(
+  db: Kysely<Database>,
+  installationId: number,
+  repoIds: readonly number[],
+): Promise<{ uninstalled: boolean; removed: Set<number> }> {
+  const uninstalled = db.selectFrom('uninstalled_installations').select(sql<number>`-1`.as('repo_id')).where('installation_id', '=', installationId);
+  const rows =
+    repoIds.length === 0
+      ? await uninstalled.execute()
+      : await uninstalled
+          .unionAll(
+            db
+              .selectFrom('removed_repositories')
+              .select('repo_id')
+              .where('installation_id', '=', installationId)
+              .where('repo_id', 'in', [...repoIds]),
+          )
+          .execute();
+  const ids = rows.map((row) => Number(row.repo_id));
+  return { uninstalled: ids.includes(-1), removed: new Set(ids.filter((id) => id !== -1)) };
+}
+
+/** Every repository a batch's records belong to. */
+function listBatchRepositories(batch: RecordBatch): number[] {
+  const ids = new Set<number>();
+  for (const key of BATCH_LISTS) for (const record of batch[key]) ids.add(record.repoId);
+  return [...ids];
+}
+
+const BATCH_LISTS = ['repositories', 'pullRequests', 'issues', 'reviews', 'comments', 'events', 'milestones', 'releases', 'contributors', 'tombstones'] as const;
+
+/** The batch without the records of `removed` repositories. */
+function leaveOutRepositories(batch: RecordBatch, removed: ReadonlySet<number>): RecordBatch {
+  const kept = { ...batch };
+  for (const key of BATCH_LISTS) (kept as Record<string, unknown>)[key] = (batch[key] as Array<{ repoId: number }>).filter((record) => !removed.has(record.repoId));
+  return kept;
+}
+
+function toStoredDelivery(row: Omit<Database['deliveries'], 'attempts' | 'repo_id'> & { attempts: number }): StoredDelivery {
   return {
     id: row.id,
     name: row.name,

@@ -14,6 +14,16 @@ export interface Delivery {
   payload: unknown;
 }
 
+export interface ApplyBatchOptions {
+  /** The id of the delivery to finish as `processed` with the batch. */
+  finishDelivery?: string;
+}
+
+/** What {@link Store.applyBatch} stored: `skipped` says why nothing was (uninstalled, or every repository removed). */
+export interface ApplyBatchResult {
+  skipped?: string;
+}
+
 export interface StoredDelivery extends Delivery {
   status: DeliveryStatus;
   receivedAt: string;
@@ -57,8 +67,11 @@ export interface Store {
   /** Deliveries recorded but never finished, oldest first. */
   listPendingDeliveries(limit: number): Promise<StoredDelivery[]>;
   getDelivery(id: string): Promise<StoredDelivery | undefined>;
-  /** Counts one more attempt at processing a pending delivery and returns the count (0 when it is not pending). */
-  startDeliveryAttempt(id: string): Promise<number>;
+  /**
+   * Counts one more attempt at processing a pending delivery and returns it, `attempts` counting this one (one round
+   * trip); `undefined` when there is no such delivery or it is no longer pending.
+   */
+  startDeliveryAttempt(id: string): Promise<StoredDelivery | undefined>;
   /** Keeps why the last attempt at a pending delivery failed (the dead letter's reason if it dies). */
   noteDeliveryFailure(id: string, reason: string): Promise<void>;
   /** Dead letters (`dead`, then `failed`), oldest first, payload left out. */
@@ -71,8 +84,13 @@ export interface Store {
    */
   retryDelivery(id: string): Promise<boolean>;
 
-  /** Merges a batch of records in one transaction. Commutative and idempotent. Nothing of an uninstalled installation. */
-  applyBatch(batch: RecordBatch): Promise<void>;
+  /**
+   * Merges a batch of records in one transaction. Commutative and idempotent. Nothing of an uninstalled installation
+   * nor of a removed repository ({@link purgeRepositories}) is stored: its records are left out, and when that leaves
+   * nothing, the result says why. `finishDelivery`: in the same transaction, the delivery that carried the batch is
+   * finished as `processed` (as {@link finishDelivery} would: one commit fewer a delivery); not when nothing was stored.
+   */
+  applyBatch(batch: RecordBatch, options?: ApplyBatchOptions): Promise<ApplyBatchResult>;
   /**
    * Removes every record of an installation, blanks its stored payloads (delivery ids stay, for de-duplication) and
    * remembers it uninstalled: {@link applyBatch} and {@link savePullRequestFiles} store nothing of it afterwards.
@@ -80,7 +98,14 @@ export interface Store {
   purgeInstallation(installationId: number, at?: string): Promise<void>;
   /** Whether the installation was uninstalled ({@link purgeInstallation}); GitHub gives a reinstall a new id. */
   isInstallationUninstalled(installationId: number): Promise<boolean>;
-  purgeRepositories(installationId: number, repoIds: readonly number[]): Promise<void>;
+  /**
+   * Removes every record of the repositories (deselected from the installation), blanks the stored payloads of their
+   * deliveries and remembers them removed: {@link applyBatch}, {@link savePullRequestFiles} and
+   * {@link saveAuthorFirstPullRequests} store nothing of them until {@link restoreRepositories}.
+   */
+  purgeRepositories(installationId: number, repoIds: readonly number[], at?: string): Promise<void>;
+  /** Forgets that the repositories were removed (added back to the installation): their records are stored again. */
+  restoreRepositories(installationId: number, repoIds: readonly number[]): Promise<void>;
 
   /** Repositories named `owner/name`, across installations (for operators' CLI commands). */
   findRepositories(fullName: string): Promise<RepositoryRecord[]>;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAppMetrics } from '../../src/ops/create-app-metrics.js';
 import { createBullDispatcher } from '../../src/queue/create-bull-dispatcher.js';
 import { createQueues, type Queues } from '../../src/queue/create-queues.js';
 import type { DigestJobData } from '../../src/queue/job-data.js';
@@ -118,6 +119,31 @@ describe('BullMQ queues and workers (Redis on loopback)', () => {
     await waitFor(() => finished.length === burst.length + 1);
     expect(mostRunning).toBeLessThanOrEqual(2);
     expect(finished.indexOf(2)).toBeLessThan(finished.filter((i) => i === 1).length);
+  });
+
+  it('stores deliveries without reactions without taking a slot or running the reactions', async () => {
+    const deliveries = generateDeliveries({ pullRequests: 3 });
+    const reacted: string[] = [];
+    // No slot can ever be had: only the deliveries that need none get through.
+    const metrics = createAppMetrics({ defaults: false });
+    start({ reactions: async (delivery) => void reacted.push(delivery.name), reactsTo: (event) => event === 'pull_request', metrics }, 0);
+    const dispatch = createBullDispatcher(queues.deliveries);
+    for (const delivery of deliveries) {
+      await store.recordDelivery(delivery, NOW);
+      await dispatch(describeDelivery(delivery));
+    }
+    const quiet = deliveries.filter((d) => d.name !== 'pull_request');
+    expect(quiet.length).toBeGreaterThan(0);
+    await waitFor(async () => {
+      for (const delivery of quiet) if ((await store.getDelivery(delivery.id))?.status === 'pending') return false;
+      return true;
+    });
+    for (const delivery of deliveries) {
+      expect((await store.getDelivery(delivery.id))?.status).toBe(delivery.name === 'pull_request' ? 'pending' : 'processed');
+    }
+    expect(reacted).toEqual([]);
+    // The pull requests found no slot and went back to wait, counted in /metrics.
+    expect(await metrics.registry.metrics()).toMatch(/^fallacy_watch_slot_waits_total\{queue="[^"]+"\} [1-9]/m);
   });
 
   it('queues again a pending delivery no job carries (recorded while Redis was away)', async () => {

@@ -20,7 +20,7 @@ describe.each(TEST_BACKENDS)('fast acknowledgement and queued processing ($name)
     const dispatch = vi.fn(async () => {});
     const result = await onAnyDelivery(store, context(), () => NOW, dispatch);
     expect(result).toEqual({ outcome: 'queued' });
-    expect(dispatch).toHaveBeenCalledWith({ deliveryId: pullRequestOpened.id, event: 'pull_request', installationId: 1, repository: 'sample-org/sample-repo' });
+    expect(dispatch).toHaveBeenCalledWith({ deliveryId: pullRequestOpened.id, event: 'pull_request', action: 'opened', installationId: 1, repository: 'sample-org/sample-repo' });
     expect(await store.getDelivery(pullRequestOpened.id)).toMatchObject({ status: 'pending' });
     expect(await store.listRepositories(1)).toEqual([]);
   });

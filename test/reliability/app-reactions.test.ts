@@ -22,7 +22,18 @@ describe("the app's reactions driven over sockets against the simulator", () => 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'fw-reactions-'));
     simulator = await startGitHubSimulator({
-      dataset: { installations: [{ id: 1, account: 'sample-org', repositories: [{ id: 100_001, fullName: 'sample-org/sample-repo', defaultBranch: 'main' }] }] },
+      dataset: {
+        installations: [
+          {
+            id: 1,
+            account: 'sample-org',
+            repositories: [
+              { id: 100_001, fullName: 'sample-org/sample-repo', defaultBranch: 'main' },
+              { id: 100_002, fullName: 'sample-org/second-repo', defaultBranch: 'main' },
+            ],
+          },
+        ],
+      },
     });
     const url = `sqlite:${join(dir, 'store.db')}`;
     const settings = readProductionSettings({
@@ -51,5 +62,49 @@ describe("the app's reactions driven over sockets against the simulator", () => 
     expect(simulator.state.checkRuns.every((run) => run.repository === 'sample-org/sample-repo')).toBe(true);
     expect(simulator.unspoken).toEqual([]);
     console.info(`app reactions wrote: ${[...new Set(simulator.state.writes.map((w) => `${w.method} ${w.path.replace(/\d+/g, 'N')}`))].join(', ')}`);
+  }, 60_000);
+
+  it('stores nothing of a repository removed from the installation and publishes nothing on it, until it is added back', async () => {
+    const url = `http://127.0.0.1:${web.port}/api/github/webhooks`;
+    const repository = { id: 100_002, fullName: 'sample-org/second-repo' };
+    const [first, ...late] = generateDeliveries({ seed: 22, pullRequests: 2, repository }).map((d) => ({ ...d, id: `second-${d.id}` }));
+    const membership = (action: 'added' | 'removed') => ({
+      id: `membership-${action}`,
+      name: 'installation_repositories',
+      payload: {
+        action,
+        installation: { id: 1 },
+        repository_selection: 'selected',
+        [`repositories_${action}`]: [{ id: repository.id, full_name: repository.fullName, private: false }],
+        [`repositories_${action === 'added' ? 'removed' : 'added'}`]: [],
+        sender: { login: 'admin', id: 1, type: 'User' },
+      },
+    });
+    const finished = async (ids: string[]) =>
+      waitFor(async () => {
+        for (const id of ids) if ((await store.getDelivery(id))?.status === 'pending') return false;
+        return true;
+      }, 30_000, 'deliveries finished');
+    const checkRunsOnIt = () => simulator.state.checkRuns.filter((run) => run.repository === repository.fullName).length;
+
+    expect((await deliver(url, first!, simulator)).status).toBe(200);
+    expect((await deliver(url, membership('removed'), simulator)).status).toBe(200);
+    await finished([first!.id, 'membership-removed']);
+    expect(await store.loadActivity(1, repository.id)).toBeUndefined();
+    const runsBefore = checkRunsOnIt();
+
+    for (const delivery of late) expect((await deliver(url, delivery, simulator)).status).toBe(200);
+    await finished(late.map((d) => d.id));
+    expect(await store.loadActivity(1, repository.id)).toBeUndefined();
+    expect((await store.listRepositories(1)).map((r) => r.repoId)).toEqual([100_001]);
+    expect(checkRunsOnIt()).toBe(runsBefore);
+    for (const delivery of late) expect(await store.getDelivery(delivery.id)).toMatchObject({ status: 'skipped', error: expect.stringMatching(/removed/) });
+
+    expect((await deliver(url, membership('added'), simulator)).status).toBe(200);
+    const again = late.map((d) => ({ ...d, id: `again-${d.id}` }));
+    for (const delivery of again) expect((await deliver(url, delivery, simulator)).status).toBe(200);
+    await finished(['membership-added', ...again.map((d) => d.id)]);
+    expect((await store.loadActivity(1, repository.id))?.pullRequests.length).toBeGreaterThan(0);
+    expect(checkRunsOnIt()).toBeGreaterThan(runsBefore);
   }, 60_000);
 });

@@ -41,6 +41,8 @@ describe.each(TEST_BACKENDS)('dead letters and uninstalls on $name', (backend) =
     expect(await processQueuedDelivery(store, pullRequest.id, failing, silentLog, 3)).toEqual({ outcome: 'dead' });
     // Whoever asks again (a queue retry, the pending sweep, a restart) changes nothing.
     expect(await processQueuedDelivery(store, pullRequest.id, failing, silentLog, 3)).toEqual({ outcome: 'duplicate' });
+    expect(await store.startDeliveryAttempt(pullRequest.id)).toBeUndefined();
+    expect(await store.startDeliveryAttempt('never-recorded')).toBeUndefined();
     expect(reactionRuns).toBe(3);
     expect(await store.listPendingDeliveries(10)).toEqual([]);
     expect(await store.listDeadDeliveries(10)).toMatchObject([{ id: pullRequest.id, status: 'dead', attempts: 3, error: 'installation 1 is not known to the app' }]);
@@ -55,7 +57,7 @@ describe.each(TEST_BACKENDS)('dead letters and uninstalls on $name', (backend) =
 
   it('dead-letters a delivery whose attempts were all started elsewhere and never finished (workers killed mid-job)', async () => {
     await store.recordDelivery(pullRequest, NOW.toISOString());
-    for (let i = 0; i < 3; i += 1) await store.startDeliveryAttempt(pullRequest.id);
+    for (let i = 1; i <= 3; i += 1) expect(await store.startDeliveryAttempt(pullRequest.id)).toMatchObject({ id: pullRequest.id, status: 'pending', attempts: i, payload: pullRequest.payload });
     expect(await processQueuedDelivery(store, pullRequest.id, async () => undefined, silentLog, 3)).toEqual({ outcome: 'dead' });
     expect((await store.getDelivery(pullRequest.id))?.error).toMatch(/no attempt finished/);
   });

@@ -178,6 +178,53 @@ describe.each(TEST_BACKENDS)('store contract on $name', (backend) => {
     expect(await store.loadActivity(1, REPO_ID)).toBeUndefined();
   });
 
+  it('remembers a removed repository: late deliveries store nothing of it, other repositories go on, adding it back makes it live', async () => {
+    const OTHER = 100_002;
+    const [early, ...late] = generateDeliveries({ pullRequests: 4 });
+    const other = generateDeliveries({ pullRequests: 2, seed: 7, repository: { id: OTHER, fullName: 'sample-org/other-repo' } }).map((d) => ({ ...d, id: `other-${d.id}` }));
+    const failedEarly = { ...late[0]!, id: 'failed-early', payload: { ...(late[0]!.payload as object), action: 'opened', pull_request: { number: 'x' } } };
+    await ingestAll(store, [early!, failedEarly, ...other]);
+    expect((await store.getDelivery('failed-early'))?.payload).not.toBeNull();
+    const membership = (action: 'added' | 'removed', id: string) => ({
+      id,
+      name: 'installation_repositories',
+      payload: {
+        action,
+        installation: { id: 1 },
+        repositories_added: action === 'added' ? [{ id: REPO_ID, full_name: 'sample-org/sample-repo' }] : [],
+        repositories_removed: action === 'removed' ? [{ id: REPO_ID, full_name: 'sample-org/sample-repo' }] : [],
+      },
+    });
+
+    expect(await ingestAll(store, [membership('removed', 'rm-1')])).toMatchObject({ new: 1 });
+    expect(await store.loadActivity(1, REPO_ID)).toBeUndefined();
+    // A kept payload of the removed repository (a failed delivery's, for diagnosis) is blanked like an uninstall's.
+    expect((await store.getDelivery('failed-early'))?.payload).toBeNull();
+    expect(await ingestAll(store, late)).toMatchObject({ new: 0, skipped: late.length });
+    expect((await store.getDelivery(late[0]!.id))?.error).toMatch(/removed from installation 1/);
+    await store.savePullRequestFiles(1, REPO_ID, 1, 'abc', ['README.md']);
+    await store.saveAuthorFirstPullRequests(1, REPO_ID, [{ author: 'someone', firstNumber: 1, lookedUpAt: NOW.toISOString() }]);
+    // A batch naming the removed repository and another (a backfill, an installation payload) keeps only the other's.
+    const both = await store.applyBatch({
+      ...emptyBatch(1),
+      repositories: [
+        { installationId: 1, repoId: REPO_ID, fullName: 'sample-org/sample-repo', defaultBranch: 'main', private: false },
+        { installationId: 1, repoId: OTHER, fullName: 'sample-org/other-repo', defaultBranch: 'main', private: false },
+      ],
+    });
+    expect(both).toEqual({});
+    expect(await store.loadActivity(1, REPO_ID)).toBeUndefined();
+    expect(await store.loadPullRequestFileHeads(1, REPO_ID, [1])).toEqual(new Map());
+    expect((await store.listRepositories(1)).map((r) => r.repoId)).toEqual([OTHER]);
+    expect((await store.loadActivity(1, OTHER))!.pullRequests).toHaveLength(2);
+
+    expect(await ingestAll(store, [membership('added', 'add-1')])).toMatchObject({ new: 1 });
+    expect(await ingestAll(store, withFreshIds(late, 'again'))).toMatchObject({ new: late.length });
+    expect((await store.loadActivity(1, REPO_ID))!.pullRequests.length).toBeGreaterThan(0);
+    await store.savePullRequestFiles(1, REPO_ID, 1, 'abc', ['README.md']);
+    expect(await store.loadPullRequestFileHeads(1, REPO_ID, [1])).toEqual(new Map([[1, 'abc']]));
+  });
+
   it('skips a malformed payload, records why, and keeps going', async () => {
     const [opened] = generateDeliveries({ pullRequests: 1 });
     const broken: Delivery = {

@@ -34,7 +34,10 @@ export function normalizeInstallation(payload: unknown): NormalizedDelivery {
   return { type: 'records', batch, installationId, repositoryIds: batch.repositories.map((repo) => repo.repoId) };
 }
 
-/** `installation_repositories.added` registers repositories; `removed` purges their data. */
+/**
+ * `installation_repositories.added` registers repositories (live again if they were removed before); `removed` purges
+ * their data and remembers them removed.
+ */
 export function normalizeInstallationRepositories(payload: unknown): NormalizedDelivery {
   const event = installationRepositoriesEventSchema.parse(payload);
   const installationId = event.installation.id;
@@ -49,5 +52,5 @@ export function normalizeInstallationRepositories(payload: unknown): NormalizedD
   for (const repo of event.repositories_added) {
     batch.repositories.push({ installationId, repoId: repo.id, fullName: repo.full_name, defaultBranch: '', private: repo.private });
   }
-  return { type: 'records', batch, installationId, repositoryIds: batch.repositories.map((repo) => repo.repoId) };
+  return { type: 'add-repositories', batch, installationId, repositoryIds: batch.repositories.map((repo) => repo.repoId) };
 }

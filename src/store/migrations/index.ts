@@ -7,6 +7,7 @@ import * as deadLettersAndUninstalls from './0006-dead-letters-and-uninstalls.js
 import * as commentCommands from './0007-comment-commands.js';
 import * as openedAuthorAssociation from './0008-opened-author-association.js';
 import * as repositoryArchivedAndFork from './0009-repository-archived-and-fork.js';
+import * as removedRepositories from './0010-removed-repositories.js';
 
 /**
  * Versioned migrations, applied in name order on start. Add new ones after the last; never edit or renumber an applied
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007-comment-commands': commentCommands,
   '0008-opened-author-association': openedAuthorAssociation,
   '0009-repository-archived-and-fork': repositoryArchivedAndFork,
+  '0010-removed-repositories': removedRepositories,
 };
 
 export const migrationProvider: MigrationProvider = {
