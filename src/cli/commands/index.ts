@@ -3,6 +3,7 @@ import { registerAreasCommand } from './areas.js';
 import { registerBackfillCommand } from './backfill.js';
 import { registerDeliveriesCommand } from './deliveries.js';
 import { registerDemoCommand } from './demo.js';
+import { registerMigrateCommand } from './migrate.js';
 import { registerPublishDigestCommand } from './publish-digest.js';
 import { registerReplayCommand } from './replay.js';
 import { registerReportCommand } from './report.js';
@@ -15,4 +16,4 @@ import { registerWorkerCommand } from './worker.js';
 export type RegisterCommand = (program: Command) => void;
 
 /** Every CLI command, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [registerAreasCommand, registerBackfillCommand, registerDeliveriesCommand, registerDemoCommand, registerPublishDigestCommand, registerReplayCommand, registerReportCommand, registerSupplyChainCommand, registerValidateConfigCommand, registerWebCommand, registerWorkerCommand];
+export const commands: RegisterCommand[] = [registerAreasCommand, registerBackfillCommand, registerDeliveriesCommand, registerDemoCommand, registerMigrateCommand, registerPublishDigestCommand, registerReplayCommand, registerReportCommand, registerSupplyChainCommand, registerValidateConfigCommand, registerWebCommand, registerWorkerCommand];
