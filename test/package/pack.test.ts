@@ -44,7 +44,7 @@ describe('the npm package', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { private?: boolean; bin: Record<string, string> };
     expect(pkg.private).toBeUndefined();
     expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'app.yml', pkg.bin['fallacy-watch']!, 'dist/app.js', 'dist/start.js', 'docs/deployment.md', 'docs/cli.md']));
-    expect(files.filter((file) => /^(src|test)\//.test(file) || file.endsWith('.map'))).toEqual([]);
+    expect(files.filter((file) => /^(src|test)\//.test(file) || file.endsWith('.map') || file.endsWith('.tsbuildinfo'))).toEqual([]);
   });
 
   it('ships the licence text of the licence package.json names', () => {
