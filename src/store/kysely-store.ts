@@ -20,7 +20,7 @@ import {
   rowToRelease,
   rowToRepository,
 } from './row-mapping.js';
-import type { ApplyBatchOptions, ApplyBatchResult, BackfillCheckpoint, Delivery, DeliveryStatus, LoadActivityOptions, RecordDeliveryResult, Store, StoredDelivery } from './store.js';
+import type { ApplyBatchOptions, ApplyBatchResult, BackfillCheckpoint, Delivery, DeliveryStatus, LoadActivityOptions, MigrationStatus, RecordDeliveryResult, Store, StoredDelivery } from './store.js';
 import { readDeliveryEnvelope } from '../core/read-delivery-envelope.js';
 
 /** Tables holding an installation's records, purged on uninstall. */
@@ -65,6 +65,21 @@ export class KyselyStore implements Store {
     }).migrateToLatest();
     const failed = results?.find((result) => result.status === 'Error');
     if (error) throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
+  }
+
+  async migrationStatus(): Promise<MigrationStatus> {
+    // Without a schema of its own, PostgreSQL's tables are in the connection's current schema; kysely's migrator must
+    // be told, or a migration table in any other schema of the database would count.
+    const schema = this.schema ?? (this.backend === 'postgres' ? (await sql<{ schema: string | null }>`SELECT current_schema() AS schema`.execute(this.db)).rows[0]?.schema : undefined);
+    const migrations = await new Migrator({
+      db: this.db,
+      provider: migrationProvider,
+      ...(schema ? { migrationTableSchema: schema } : {}),
+    }).getMigrations();
+    return {
+      applied: migrations.filter((migration) => migration.executedAt !== undefined).map((migration) => migration.name),
+      pending: migrations.filter((migration) => migration.executedAt === undefined).map((migration) => migration.name),
+    };
   }
 
   async close(): Promise<void> {

@@ -16,6 +16,11 @@ export interface OpenStoreOptions {
   schema?: string;
   /** Pool size for PostgreSQL (default 10). */
   maxConnections?: number;
+  /**
+   * `false` opens the store as it is, for reading: no migrations, no schema, no folder or SQLite file created (a missing
+   * file is an error). Check `migrationStatus()` before reading.
+   */
+  migrate?: boolean;
 }
 
 // int8 (GitHub ids, counts) as JavaScript numbers: ids stay far below 2^53.
@@ -23,10 +28,12 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value))
 
 /**
  * Opens the store `DATABASE_URL` names: unset → SQLite at `./data/fallacy-watch.db`; `sqlite:<path>` (or
- * `sqlite::memory:`) → that SQLite file; `postgres://…` / `postgresql://…` → PostgreSQL. Runs migrations.
+ * `sqlite::memory:`) → that SQLite file; `postgres://…` / `postgresql://…` → PostgreSQL. Runs migrations unless
+ * `migrate: false`.
  */
 export async function openStore(url: string | undefined, options: OpenStoreOptions = {}): Promise<Store> {
   const store = createStore(url, options);
+  if (options.migrate === false) return store;
   if (options.schema && store.backend === 'postgres') await createSchema(url!, options.schema);
   await store.migrate();
   return store;
@@ -35,9 +42,11 @@ export async function openStore(url: string | undefined, options: OpenStoreOptio
 function createStore(url: string | undefined, options: OpenStoreOptions): KyselyStore {
   if (!url || url.startsWith('sqlite:')) {
     const path = url ? url.slice('sqlite:'.length) : DEFAULT_SQLITE_PATH;
-    if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
-    const database = new SQLite(path);
-    database.pragma('journal_mode = WAL');
+    const asItIs = options.migrate === false;
+    if (path !== ':memory:' && !asItIs) mkdirSync(dirname(resolve(path)), { recursive: true });
+    const database = new SQLite(path, { fileMustExist: asItIs && path !== ':memory:' });
+    // WAL is recorded in the file: a store opened as it is keeps the mode it was created with.
+    if (!asItIs) database.pragma('journal_mode = WAL');
     database.pragma('synchronous = NORMAL');
     database.pragma('busy_timeout = 5000');
     return new KyselyStore(new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), 'sqlite', sqliteArrayRows(database));

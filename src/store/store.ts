@@ -50,6 +50,12 @@ export interface LoadActivityOptions {
 /** `new`, or a `duplicate` of a delivery already recorded with the given status. */
 export type RecordDeliveryResult = { outcome: 'new' } | { outcome: 'duplicate'; status: DeliveryStatus };
 
+/** This program's migrations, by name in order: those the database has applied and those it lacks. */
+export interface MigrationStatus {
+  applied: string[];
+  pending: string[];
+}
+
 /**
  * The durable store: one interface, two backends (SQLite embedded, PostgreSQL) behind kysely. Reads of records take
  * an installation id and never return another installation's rows.
@@ -58,6 +64,8 @@ export interface Store {
   readonly backend: 'sqlite' | 'postgres';
   /** Applies pending migrations. */
   migrate(): Promise<void>;
+  /** Which of this program's migrations the database has and lacks (reads only; creates nothing). */
+  migrationStatus(): Promise<MigrationStatus>;
   close(): Promise<void>;
 
   /** Records a delivery before it is processed (so a crash loses nothing); a known id is a duplicate. */

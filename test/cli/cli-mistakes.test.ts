@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runMain } from '../../src/cli/run-main.js';
 import { describeError } from '../../src/cli/cli-error.js';
+import { runMainCaptured } from '../helpers/run-main-captured.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fw-mistakes-'));
 const cwd = process.cwd();
@@ -20,23 +20,7 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
-/** Runs the CLI as `main.ts` does and returns its exit code, stdout and stderr. */
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const spies = [
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => stdout.push(String(chunk)) > 0),
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => stderr.push(String(chunk)) > 0),
-    vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void stdout.push(`${parts.join(' ')}\n`)),
-    vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => void stderr.push(`${parts.join(' ')}\n`)),
-  ];
-  try {
-    const code = await runMain(['node', 'fallacy-watch', ...args]);
-    return { code, stdout: stdout.join(''), stderr: stderr.join('') };
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-  }
-}
+const run = runMainCaptured;
 
 const noEnv = { APP_ID: undefined, PRIVATE_KEY: undefined, PRIVATE_KEY_PATH: undefined, WEBHOOK_SECRET: undefined, REDIS_URL: undefined };
 

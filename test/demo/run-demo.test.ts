@@ -1,10 +1,27 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoRun, runDemo } from '../../src/demo/run-demo.js';
 import { FALLACY_NAMES } from '../../src/render/index.js';
 import { runCli } from '../helpers/run-cli.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const execFileAsync = promisify(execFile);
+
+/** Headless Chromium on a page (its profile in `scratch`): its DOM after load, the console messages it logged, or a screenshot. */
+async function openInChromium(scratch: string, page: string, extra: string[] = []): Promise<{ dom: string; console: string[] }> {
+  const { stdout, stderr } = await execFileAsync(
+    CHROMIUM,
+    ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--hide-scrollbars', '--enable-logging=stderr', '--v=0', `--user-data-dir=${join(scratch, 'profile')}`, ...extra, pathToFileURL(page).href],
+    { timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+  );
+  return { dom: stdout, console: stderr.split('\n').filter((line) => line.includes(':CONSOLE')) };
+}
 
 describe('fallacy-watch demo', () => {
   let dir: string;
@@ -92,4 +109,43 @@ describe('fallacy-watch demo', () => {
     expect(stdout).toContain('Fallacies found: 1. timelines, 2. feedback loops');
     expect(stdout).toContain('digest.html');
   });
+
+  // The pages of this same run (one demo run fewer than a file of its own), opened as a reader's browser would.
+  describe.skipIf(!existsSync(CHROMIUM))('the digest page in headless Chromium', () => {
+    let scratch: string;
+    beforeAll(async () => {
+      scratch = join(dir, 'chromium');
+      await mkdir(scratch);
+    });
+
+    it('renders without console errors and shows the tables and the chart', async () => {
+      const { dom, console } = await openInChromium(scratch, join(dir, 'digest.html'), ['--dump-dom']);
+      expect(console).toEqual([]);
+      expect(dom).toContain('<h1>Community health digest — week of 2026-11-23</h1>');
+      expect(dom.match(/<table>/g)!.length).toBeGreaterThanOrEqual(5);
+      expect(dom).toMatch(/<figure class="chart"><svg [^>]*>[\s\S]*<polyline class="line" points="[\d.]+,[\d.]+( [\d.]+,[\d.]+){3,}"/);
+      expect(dom).not.toContain('```mermaid');
+    }, 90_000);
+
+    it('would report a page that breaks its own policy (the console check can fail)', async () => {
+      const bad = join(dir, 'bad.html');
+      await writeFile(bad, (await readFile(join(dir, 'digest.html'), 'utf8')).replace('</main>', '<img src="https://example.invalid/x.png"></main>'));
+      const { console } = await openInChromium(scratch, bad, ['--dump-dom']);
+      expect(console.join('\n')).toContain('Content Security Policy');
+    }, 90_000);
+
+    it('takes a screenshot of the rendered page', async () => {
+      const png = join(scratch, 'digest.png');
+      await openInChromium(scratch, join(dir, 'digest.html'), ['--window-size=1000,1400', `--screenshot=${png}`]);
+      const image = await readFile(png);
+      expect(image.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect([image.readUInt32BE(16), image.readUInt32BE(20)]).toEqual([1000, 1400]);
+    }, 90_000);
+  });
+
+  if (!existsSync(CHROMIUM)) {
+    describe('the digest page in headless Chromium', () => {
+      it.skip(`needs ${CHROMIUM} (Debian's chromium package; .ci/run installs it)`, () => undefined);
+    });
+  }
 });

@@ -17,6 +17,7 @@ describe('the npm package', () => {
   let files: string[];
   let bin: string;
   let project: string;
+  let installed: string;
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'fw-pack-'));
@@ -26,7 +27,7 @@ describe('the npm package', () => {
     }>;
     files = packed!.files.map((file) => file.path);
     project = join(dir, 'empty-project');
-    const installed = join(project, 'node_modules', 'fallacy-watch');
+    installed = join(project, 'node_modules', 'fallacy-watch');
     mkdirSync(installed, { recursive: true });
     execFileSync('tar', ['xzf', join(dir, packed!.filename), '-C', installed, '--strip-components=1']);
     for (const entry of readdirSync(join(root, 'node_modules'))) {
@@ -42,8 +43,17 @@ describe('the npm package', () => {
   it('is publishable and ships the CLI, the App entry points, the manifest and the docs the CLI points to — not tests or sources', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { private?: boolean; bin: Record<string, string> };
     expect(pkg.private).toBeUndefined();
-    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'app.yml', pkg.bin['fallacy-watch']!, 'dist/app.js', 'dist/start.js', 'docs/deployment.md', 'docs/cli.md']));
-    expect(files.filter((file) => /^(src|test)\//.test(file) || file.endsWith('.map'))).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'app.yml', pkg.bin['fallacy-watch']!, 'dist/app.js', 'dist/start.js', 'docs/deployment.md', 'docs/cli.md']));
+    expect(files.filter((file) => /^(src|test)\//.test(file) || file.endsWith('.map') || file.endsWith('.tsbuildinfo'))).toEqual([]);
+  });
+
+  it('ships the licence text of the licence package.json names', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { license: string };
+    expect(pkg.license).toBe('Apache-2.0');
+    const licence = readFileSync(join(installed, 'LICENSE'), 'utf8');
+    expect(licence).toMatch(/^\s*Apache License\s+Version 2\.0, January 2004/);
+    expect(licence).toContain('TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION');
+    expect(licence).toContain('END OF TERMS AND CONDITIONS');
   });
 
   it('prints its version and help from the installed tarball', () => {

@@ -9,11 +9,13 @@ import { TEST_PRIVATE_KEY } from '../helpers/probot.js';
 import { deliver, spawnApp } from './support/harness.js';
 import type { GitHubSimulator } from '../../src/simulator/start-github-simulator.js';
 
-/** GitHub unreachable: it takes connections and never answers. */
-async function startBlackHole(): Promise<{ url: string; server: Server }> {
-  const server = createServer(() => undefined);
+/** GitHub unreachable: it takes connections and never answers; `called` resolves on the first request it swallows. */
+async function startBlackHole(): Promise<{ url: string; server: Server; called: Promise<void> }> {
+  let onCall!: () => void;
+  const called = new Promise<void>((resolve) => (onCall = resolve));
+  const server = createServer(() => onCall());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server };
+  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server, called };
 }
 
 describe('SIGTERM with a delivery in flight and GitHub unreachable (app handlers)', () => {
@@ -41,18 +43,19 @@ describe('SIGTERM with a delivery in flight and GitHub unreachable (app handlers
       HOST: '127.0.0.1',
       PORT: '0',
       RECOVERY_INTERVAL_MS: '0',
-      SHUTDOWN_GRACE_MS: '2000',
+      SHUTDOWN_GRACE_MS: '1000',
     });
     cleanups.push(async () => void (await web.kill9().catch(() => undefined)));
     const delivery = generateDeliveries({ pullRequests: 1 }).find((d) => d.name === 'pull_request')!;
     const fakeSimulator = { state: { hookDeliveries: [] as unknown[], pullRequests: new Map(), nextId: () => 1 } } as unknown as GitHubSimulator;
     expect((await deliver(`http://127.0.0.1:${web.port}/api/github/webhooks`, delivery, fakeSimulator)).status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // In flight: the app is waiting on GitHub.
+    await github.called;
 
     const started = performance.now();
     await web.stop();
     const ms = performance.now() - started;
-    expect(ms).toBeLessThan(2_000 + 1_500);
+    expect(ms).toBeLessThan(1_000 + 1_500);
 
     const store = await openStore(databaseUrl);
     cleanups.push(() => store.close());

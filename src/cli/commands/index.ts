@@ -4,6 +4,7 @@ import { registerBackfillCommand } from './backfill.js';
 import { registerDeliveriesCommand } from './deliveries.js';
 import { registerJobsCommand } from './jobs.js';
 import { registerDemoCommand } from './demo.js';
+import { registerMigrateCommand } from './migrate.js';
 import { registerPublishDigestCommand } from './publish-digest.js';
 import { registerReplayCommand } from './replay.js';
 import { registerReportCommand } from './report.js';
@@ -16,4 +17,4 @@ import { registerWorkerCommand } from './worker.js';
 export type RegisterCommand = (program: Command) => void;
 
 /** Every CLI command, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [registerAreasCommand, registerBackfillCommand, registerDeliveriesCommand, registerDemoCommand, registerJobsCommand, registerPublishDigestCommand, registerReplayCommand, registerReportCommand, registerSupplyChainCommand, registerValidateConfigCommand, registerWebCommand, registerWorkerCommand];
+export const commands: RegisterCommand[] = [registerAreasCommand, registerBackfillCommand, registerDeliveriesCommand, registerDemoCommand, registerJobsCommand, registerMigrateCommand, registerPublishDigestCommand, registerReplayCommand, registerReportCommand, registerSupplyChainCommand, registerValidateConfigCommand, registerWebCommand, registerWorkerCommand];
