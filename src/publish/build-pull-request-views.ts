@@ -1,7 +1,7 @@
 import type { AreaModel } from '../areas/area-model.js';
 import type { RepositoryActivity } from '../core/records.js';
+import { type CheckRunReport } from '../render/build-check-run-view.js';
 import { buildCheckRunView, type CheckRunView, type ConfigProblem, type PrCommentView } from '../render/index.js';
-import type { Report } from '../report/types.js';
 import type { Finding } from '../rules/types.js';
 import { findContestedReview } from './find-contested-review.js';
 import { isFirstContribution } from './is-first-contribution.js';
@@ -17,7 +17,7 @@ export interface PullRequestSubject {
 }
 
 export interface BuildPullRequestViewsInput {
-  report: Report;
+  report: CheckRunReport;
   activity: RepositoryActivity;
   pullRequest: PullRequestSubject;
   /** The files the pull request changes. */
@@ -80,7 +80,7 @@ export function buildPullRequestViews(input: BuildPullRequestViewsInput): PullRe
     repository: report.repository,
     firstContribution,
     areas: checkRun.areas,
-    repo: report.repo.metrics,
+    repo: checkRun.repo,
     contestedReview,
     ...(input.minSamples === undefined ? {} : { minSamples: input.minSamples }),
     supplyChainRisks: input.prFindings.filter((finding) => finding.fallacy === 5),
