@@ -76,11 +76,14 @@ export async function readNarrowActivity(
     readFiles(db, inRepo, prs.map((pr) => pr.number)),
     readHistory(db, inRepo, options.activeLoginRanges, { authors: only.authors, logins: only.logins }),
   ]);
-  const older = {
+  const older = async () => ({
     pullRequests: await readOlderNumbers(context, 'pull_requests', current, since),
     issues: await readOlderNumbers(context, 'issues', current, since),
-  };
-  history.lastActive = await readLastActive(context, current, since, older, only.logins, only.lastActiveUntil);
+  });
+  // Only a login idle through the year up to `lastActiveUntil` can be a stale owner whose last activity is shown.
+  const activeThen = history.activeLogins.find((range) => range.to === only.lastActiveUntil);
+  const idle = activeThen ? only.logins.filter((login) => !activeThen.logins.includes(login)) : only.logins;
+  history.lastActive = await readLastActive(context, current, since, older, idle, only.lastActiveUntil);
 
   const closers = new Map<number, string | null>();
   for (const event of events) {
@@ -203,11 +206,12 @@ async function readLastActive(
   context: ReadContext,
   current: RawBuilder<SqlBool>,
   since: string,
-  older: { pullRequests: number[]; issues: number[] },
+  readOlder: () => Promise<{ pullRequests: number[]; issues: number[] }>,
   logins: readonly string[],
   until: string,
 ): Promise<Array<{ login: string; at: string }>> {
   if (logins.length === 0) return [];
+  const older = await readOlder();
   const ofLogins = sql`LOWER(author) IN (${sql.join([...new Set(logins)])})`;
   const last = new Map<string, string>();
   const seen = (author: string, at: string | null) => {

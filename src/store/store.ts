@@ -58,8 +58,9 @@ export interface ActivitySelection {
   /** `history.pullRequestAuthors` lists only these authors (as stored on PRs). */
   authors: readonly string[];
   /**
-   * Lower-case logins: `history.activeLogins` lists only these, and `history.lastActive` gives when each was last
-   * active (a submitted review, a comment, a PR) up to `lastActiveUntil` in the records the whole read holds.
+   * Lower-case logins: `history.activeLogins` lists only these, and `history.lastActive` gives, of those not active in
+   * the requested range ending at `lastActiveUntil` (stale owners), when each was last active (a submitted review, a
+   * comment, a PR) up to then in the records the whole read holds.
    */
   logins: readonly string[];
   lastActiveUntil: string;
