@@ -1,5 +1,5 @@
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
-import type { MilestoneRecord, RepositoryActivity, RepositoryRecord } from '../core/records.js';
+import type { CommentRecord, MilestoneRecord, RepositoryActivity, RepositoryRecord, ReviewRecord } from '../core/records.js';
 import { ISSUE_READER, PULL_REQUEST_READER, type ArrayRowReader } from './array-row-readers.js';
 import {
   type ChildTable,
@@ -66,7 +66,7 @@ export async function readNarrowActivity(
   const reviewedNumbers = new Set(readPrs.map((pr) => pr.number));
   const childrenOf = <R>(child: ChildTable<R>, reviewedRows: RawBuilder<SqlBool> | null) =>
     readChildrenOf(context, child, since, items, reviewedRows && { numbers: reviewedNumbers, since: reviewed.since, where: reviewedRows });
-  const [reviews, comments, events, releases, contributors, files, history] = await Promise.all([
+  const [reviews, comments, events, releases, contributors, files] = await Promise.all([
     childrenOf(REVIEWS, sql`1 = 1`),
     // Of a PR read for its reviewers, only review commands (`/lgtm`) count as reviews.
     childrenOf(COMMENTS, sql`on_pull_request = 1 AND commands <> '[]'`),
@@ -74,8 +74,15 @@ export async function readNarrowActivity(
     db.selectFrom('releases').selectAll().where(inRepo).orderBy('id').execute(),
     db.selectFrom('contributors').selectAll().where(inRepo).orderBy('login').execute(),
     readFiles(db, inRepo, prs.map((pr) => pr.number)),
-    readHistory(db, inRepo, options.activeLoginRanges, { authors: only.authors, logins: only.logins }),
   ]);
+  // Logins the records read show active in a range are active in it; the store is asked about the others only.
+  const seenActive = options.activeLoginRanges.map((range) => listActiveIn(range, only.logins, { pullRequests: prs, reviews, comments }));
+  const unseen = only.logins.filter((login) => seenActive.some((active) => !active.has(login)));
+  const history = await readHistory(db, inRepo, options.activeLoginRanges, { authors: only.authors, logins: unseen });
+  history.activeLogins = history.activeLogins.map((range, i) => ({
+    ...range,
+    logins: [...new Set([...range.logins, ...seenActive[i]!])].sort(),
+  }));
   const older = async () => ({
     pullRequests: await readOlderNumbers(context, 'pull_requests', current, since),
     issues: await readOlderNumbers(context, 'issues', current, since),
@@ -103,6 +110,24 @@ export async function readNarrowActivity(
     pullRequestFiles: files.map((row) => ({ repoId: context.repoId, prNumber: row.pr_number, paths: JSON.parse(row.paths) as string[] })),
     history,
   };
+}
+
+/** Of `logins` (lower case), those with a submitted review, a comment or a PR in `[from, to]` among `records`. */
+function listActiveIn(
+  range: { from: string; to: string },
+  logins: readonly string[],
+  records: { pullRequests: ReadonlyArray<{ author: string; createdAt: string }>; reviews: readonly ReviewRecord[]; comments: readonly CommentRecord[] },
+): Set<string> {
+  const wanted = new Set(logins);
+  const active = new Set<string>();
+  const seen = (author: string, at: string | null) => {
+    const login = author.toLowerCase();
+    if (at !== null && at >= range.from && at <= range.to && wanted.has(login)) active.add(login);
+  };
+  for (const review of records.reviews) if (review.state !== 'PENDING') seen(review.author, review.submittedAt);
+  for (const comment of records.comments) seen(comment.author, comment.createdAt);
+  for (const pr of records.pullRequests) seen(pr.author, pr.createdAt);
+  return active;
 }
 
 interface SelectedItems {
