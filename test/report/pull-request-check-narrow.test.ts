@@ -10,7 +10,8 @@ import { emptyBatch } from '../../src/ingest/record-batch.js';
 import { buildPullRequestViews, type PullRequestSubject } from '../../src/publish/build-pull-request-views.js';
 import { renderCheckRun, renderPrComment } from '../../src/render/index.js';
 import { buildReport, resolveReportWindow } from '../../src/report/build-report.js';
-import { loadReportActivity } from '../../src/report/load-report-activity.js';
+import { loadReportActivity, reportHorizon, staleOwnerRanges } from '../../src/report/load-report-activity.js';
+import { METRIC_EVENT_KINDS } from '../../src/metrics/index-activity.js';
 import type { FeedbackLoopsOptions } from '../../src/rules/feedback-loops-are-tight/index.js';
 import type { BandwidthOptions } from '../../src/rules/maintainer-bandwidth-is-infinite/index.js';
 import type { LoadActivityOptions, Store } from '../../src/store/store.js';
@@ -107,6 +108,34 @@ describe.each(TEST_BACKENDS)('a PR check run computed from its narrow read ($nam
     expect(read.pullRequests.length).toBeLessThan(whole.pullRequests.length * 0.8);
     expect(read.issues.length).toBeLessThan(whole.issues.length * 0.5);
     expect(read.comments.length).toBeLessThan(whole.comments.length * 0.8);
+  });
+
+  it('reads, when every key is selected, exactly the whole read: the same records in the same order', async () => {
+    const window = resolveReportWindow(createDefaultConfig(), END);
+    const whole = (await loadReportActivity(store, 1, 1, window))!;
+    const since = reportHorizon(window).toISOString();
+    const keys = (await store.loadActivityItemKeys(1, 1, since))!;
+    expect(keys.pullRequests.map((pr) => pr.number)).toEqual(whole.pullRequests.map((pr) => pr.number));
+    expect(keys.issues.map((issue) => issue.number)).toEqual(whole.issues.map((issue) => issue.number));
+    expect(keys.pullRequestFiles).toEqual(whole.pullRequestFiles.map(({ prNumber, paths }) => ({ prNumber, paths })));
+    const narrow = (await store.loadActivity(1, 1, {
+      since,
+      eventKinds: METRIC_EVENT_KINDS,
+      activeLoginRanges: staleOwnerRanges(window),
+      only: {
+        pullRequests: keys.pullRequests.map((pr) => pr.number),
+        issues: keys.issues.map((issue) => issue.number),
+        authors: keys.pullRequests.map((pr) => pr.author),
+        logins: [],
+        lastActiveUntil: END.toISOString(),
+      },
+    }))!;
+    for (const records of ['pullRequests', 'issues', 'reviews', 'comments', 'events', 'pullRequestFiles', 'milestones', 'releases', 'contributors'] as const) {
+      expect(narrow[records]).toEqual(whole[records]);
+    }
+    expect(narrow.history!.pullRequestAuthors).toEqual(
+      whole.history!.pullRequestAuthors.filter((entry) => keys.pullRequests.some((pr) => pr.author === entry.author)),
+    );
   });
 
   it('shows what the scenarios claim: areas, findings with items, suggestions, a stale owner last seen long ago', async () => {
