@@ -11,7 +11,8 @@ import {
 } from './array-row-readers.js';
 import type { ReadArrayRows } from './read-array-rows.js';
 import { readHistory } from './read-history.js';
-import { readActivityItemKeys, readNarrowActivity } from './read-narrow-activity.js';
+import { readActivityItemKeys } from './read-activity-item-keys.js';
+import { readNarrowActivity } from './read-narrow-activity.js';
 import { rowToContributor, rowToMilestone, rowToRelease, rowToRepository } from './row-mapping.js';
 import type { ActivityItemKeys, LoadActivityOptions } from './store.js';
 

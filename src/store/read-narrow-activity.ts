@@ -13,7 +13,7 @@ import {
 } from './read-activity.js';
 import { chunksOf, readHistory } from './read-history.js';
 import { rowToContributor, rowToRelease } from './row-mapping.js';
-import type { ActivityItemKeys, ActivitySelection } from './store.js';
+import type { ActivitySelection } from './store.js';
 
 export interface NarrowReadOptions {
   since: string;
@@ -254,28 +254,4 @@ async function readLastActive(
   });
   for (const { author, at } of rows) seen(author, at);
   return [...last].map(([login, at]) => ({ login, at })).sort((a, b) => (a.login < b.login ? -1 : a.login > b.login ? 1 : 0));
-}
-
-/** The keys of the items a read from `since` holds ({@link ActivityItemKeys}), in number order. */
-export async function readActivityItemKeys(context: ReadContext, current: RawBuilder<SqlBool>): Promise<ActivityItemKeys> {
-  const { inRepo } = context;
-  const read = (query: RawBuilder<unknown>) => context.rows(query.compile(context.db));
-  const [prs, issues] = await Promise.all([
-    read(sql`SELECT number, author, state, labels, created_at, updated_at FROM pull_requests WHERE ${inRepo} AND ${current} ORDER BY number`),
-    read(sql`SELECT number, labels FROM issues WHERE ${inRepo} AND ${current} ORDER BY number`),
-  ]);
-  const pullRequests = prs.map(([number, author, state, labels, createdAt, updatedAt]) => ({
-    number: number as number,
-    author: author as string,
-    state: state as 'open' | 'closed',
-    labels: JSON.parse(labels as string) as string[],
-    createdAt: createdAt as string,
-    updatedAt: updatedAt as string,
-  }));
-  const files = await readFiles(context.db, inRepo, pullRequests.map((pr) => pr.number));
-  return {
-    pullRequests,
-    issues: issues.map(([number, labels]) => ({ number: number as number, labels: JSON.parse(labels as string) as string[] })),
-    pullRequestFiles: files.map((row) => ({ prNumber: row.pr_number, paths: JSON.parse(row.paths) as string[] })),
-  };
 }
