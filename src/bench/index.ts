@@ -4,6 +4,7 @@ import { backfillCostBenchmark } from './backfill-cost.js';
 import { ingestThroughputBenchmark } from './ingest-throughput.js';
 import { metricsComputeBenchmark } from './metrics-compute.js';
 import { orgReportBenchmark } from './org-report.js';
+import { prCheckBenchmark } from './pr-check.js';
 import { renderBenchmark } from './render.js';
 import { supplyChainBenchmark } from './supply-chain.js';
 
@@ -14,4 +15,4 @@ export interface Benchmark {
 }
 
 /** Every benchmark `npm run bench` runs, in order. */
-export const benchmarks: Benchmark[] = [reportFullBenchmark, areasMatchBenchmark, backfillCostBenchmark, ingestThroughputBenchmark, metricsComputeBenchmark, orgReportBenchmark, renderBenchmark, supplyChainBenchmark];
+export const benchmarks: Benchmark[] = [reportFullBenchmark, areasMatchBenchmark, backfillCostBenchmark, ingestThroughputBenchmark, metricsComputeBenchmark, orgReportBenchmark, prCheckBenchmark, renderBenchmark, supplyChainBenchmark];

@@ -227,6 +227,8 @@ export interface RepositoryHistory {
   completeSince?: string | null;
   /** Per requested time range, the lower-case logins with a submitted review, a comment or a PR in it (stale owners). */
   activeLogins: ActiveLogins[];
+  /** A narrow read's: when each requested login (lower case) was last active in the whole read's records; absent: never. */
+  lastActive?: Array<{ login: string; at: string }>;
 }
 
 /** Who was active in `[from, to]` (ISO times, both included). */

@@ -2,7 +2,7 @@ import type { GitHubClient } from '../github/client.js';
 import type { PullRequestSubject } from '../publish/build-pull-request-views.js';
 import { CHECK_RUN_NAME } from '../render/index.js';
 import { type HandlerContext, type HandlerDependencies, readRepositoryTarget } from './handler-dependencies.js';
-import { publishPullRequestCheck } from './publish-pull-request-check.js';
+import { publishPullRequestCheck } from '../application/publish-pull-request-check.js';
 
 /** Pull request actions that (re)compute the check run of the head commit. */
 export const PULL_REQUEST_CHECK_ACTIONS: readonly string[] = ['opened', 'reopened', 'synchronize', 'ready_for_review'];

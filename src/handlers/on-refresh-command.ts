@@ -4,7 +4,7 @@ import { createConfigSource } from '../schedule/create-config-source.js';
 import { publishDigest } from '../application/publish-digest.js';
 import { type HandlerContext, type HandlerDependencies, readRepositoryTarget, type RepositoryTarget } from './handler-dependencies.js';
 import { fetchSubject } from './on-pull-request-check.js';
-import { publishPullRequestCheck } from './publish-pull-request-check.js';
+import { publishPullRequestCheck } from '../application/publish-pull-request-check.js';
 
 /** Who may ask for a refresh: people with write access, as `author_association` tells. */
 export const REFRESH_ASSOCIATIONS: readonly string[] = ['OWNER', 'MEMBER', 'COLLABORATOR'];

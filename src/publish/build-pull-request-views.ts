@@ -1,9 +1,10 @@
 import type { AreaModel } from '../areas/area-model.js';
 import type { RepositoryActivity } from '../core/records.js';
+import { type CheckRunReport } from '../render/build-check-run-view.js';
 import { buildCheckRunView, type CheckRunView, type ConfigProblem, type PrCommentView } from '../render/index.js';
-import type { Report } from '../report/types.js';
 import type { Finding } from '../rules/types.js';
 import { findContestedReview } from './find-contested-review.js';
+import { metadata as supplyChainRule } from '../rules/supply-chain-is-secure/metadata.js';
 import { isFirstContribution } from './is-first-contribution.js';
 
 /** The pull request as the event (or `pulls.get`) describes it. */
@@ -17,7 +18,7 @@ export interface PullRequestSubject {
 }
 
 export interface BuildPullRequestViewsInput {
-  report: Report;
+  report: CheckRunReport;
   activity: RepositoryActivity;
   pullRequest: PullRequestSubject;
   /** The files the pull request changes. */
@@ -80,10 +81,10 @@ export function buildPullRequestViews(input: BuildPullRequestViewsInput): PullRe
     repository: report.repository,
     firstContribution,
     areas: checkRun.areas,
-    repo: report.repo.metrics,
+    repo: checkRun.repo,
     contestedReview,
     ...(input.minSamples === undefined ? {} : { minSamples: input.minSamples }),
-    supplyChainRisks: input.prFindings.filter((finding) => finding.fallacy === 5),
+    supplyChainRisks: input.prFindings.filter((finding) => finding.rule === supplyChainRule.id),
   };
   return { touchedAreas, checkRun, comment };
 }

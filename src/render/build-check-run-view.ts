@@ -3,10 +3,19 @@ import { searchUrl } from '../metrics/item-urls.js';
 import type { Finding } from '../rules/types.js';
 import type { CheckRunView, ConfigProblem } from './check-run-view.js';
 import { DIGEST_LABEL } from './render-digest.js';
+import { pickRepositoryFigures, type RepositoryFigures } from '../metrics/repository-figures.js';
 import { suggestReviewers } from './suggest-reviewers.js';
 
+/**
+ * What the check run reads of a report: the whole repository report, or the narrow one computed for one pull request
+ * (the touched areas, the reviewers, the repository's shown figures).
+ */
+export type CheckRunReport = Pick<Report, 'repository' | 'areas' | 'reviewers' | 'findings' | 'not_judged'> & {
+  repo: { metrics: RepositoryFigures };
+};
+
 export interface BuildCheckRunViewInput {
-  report: Report;
+  report: CheckRunReport;
   pullRequest: {
     number: number;
     author: string;
@@ -55,7 +64,7 @@ export function buildCheckRunView(input: BuildCheckRunViewInput): CheckRunView {
   return {
     repository: input.report.repository,
     pullRequest: { number: input.pullRequest.number, author: input.pullRequest.author },
-    repo: input.report.repo.metrics,
+    repo: pickRepositoryFigures(input.report.repo.metrics),
     areas,
     findings: dedupeFindings([...fromReport, ...located, ...(input.prFindings ?? [])]),
     notJudged: (input.report.not_judged ?? []).filter((entry) => entry.area !== null && touched.has(entry.area)),

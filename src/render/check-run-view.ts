@@ -1,4 +1,4 @@
-import type { MetricSet } from '../metrics/types.js';
+import type { RepositoryFigures } from '../metrics/repository-figures.js';
 import type { AreaMetrics, Finding, InsufficientData } from '../rules/types.js';
 import type { SuggestedReviewer } from './suggest-reviewers.js';
 
@@ -17,8 +17,8 @@ export interface CheckRunView {
   /** `owner/name` */
   repository: string;
   pullRequest: { number: number; author: string };
-  /** The repository's metrics, shown next to each area's. */
-  repo: MetricSet;
+  /** The repository's figures, shown next to each area's. */
+  repo: RepositoryFigures;
   /** The areas the pull request touches, with their current metrics. */
   areas: AreaMetrics[];
   /**

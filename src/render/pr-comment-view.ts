@@ -1,4 +1,4 @@
-import type { MetricSet } from '../metrics/types.js';
+import type { RepositoryFigures } from '../metrics/repository-figures.js';
 import type { AreaMetrics, Finding } from '../rules/types.js';
 
 /** What the sticky PR comment may tell a pull request's author. */
@@ -9,8 +9,8 @@ export interface PrCommentView {
   firstContribution: boolean;
   /** The areas the pull request touches (their review latency sets the expectation). */
   areas: AreaMetrics[];
-  /** The repository's metrics: the expectation when the areas have no data. */
-  repo: MetricSet;
+  /** The repository's figures: the expectation when the areas have no data. */
+  repo: RepositoryFigures;
   /** Set when, taking each human reviewer's latest review, one approves and another requests changes. */
   contestedReview: { approvedBy: string[]; changesRequestedBy: string[] } | null;
   /**

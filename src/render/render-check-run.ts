@@ -4,6 +4,7 @@ import { selectFailingFindings } from '../rules/select-failing-findings.js';
 import type { Finding } from '../rules/types.js';
 import type { CheckRunView, ConfigProblem } from './check-run-view.js';
 import { describeAreaName } from './render-app-text.js';
+import { EMPTY_METRIC_SET } from './empty-metric-set.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { toFallacyName } from './fallacy-names.js';
 import { CHECK_RUN_TEXT_LIMIT, fitBody, type BodySection } from './fit-body.js';
@@ -152,7 +153,7 @@ function renderAreaSection(view: CheckRunView): BodySection[] {
   const table = renderTable(
     ['area', ...AREA_FIGURES.map((figure) => figure.label)],
     [
-      ['**repository**', ...figuresOf(view.repo)],
+      ['**repository**', ...figuresOf({ ...EMPTY_METRIC_SET, ...view.repo })],
       ...view.areas.map((area) => [describeAreaName(area.area), ...figuresOf(area.metrics)]),
     ],
     ['left', ...AREA_FIGURES.map(() => 'right' as const)],

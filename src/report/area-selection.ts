@@ -16,7 +16,11 @@ export interface AreaMembership {
  * hand) only labels with an area prefix (`area/…`, `sig/…`) place items. Areas are sorted by name.
  */
 export function selectAreaMembers(
-  activity: RepositoryActivity,
+  activity: {
+    pullRequests: ReadonlyArray<Pick<RepositoryActivity['pullRequests'][number], 'number' | 'labels'>>;
+    issues: ReadonlyArray<Pick<RepositoryActivity['issues'][number], 'number' | 'labels'>>;
+    pullRequestFiles: ReadonlyArray<Pick<RepositoryActivity['pullRequestFiles'][number], 'prNumber' | 'paths'>>;
+  },
   model: AreaModel | null,
   labelPrefixes: readonly string[],
 ): AreaMembership[] {

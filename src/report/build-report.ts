@@ -107,9 +107,9 @@ export function buildReport(input: BuildReportInput): BuiltReport {
   return { report, rules };
 }
 
-type OwnersMetrics = Pick<MetricSet, 'owners_file_coverage' | 'changed_files_coverage' | 'owner_review_coverage' | 'stale_owners'>;
+export type OwnersMetrics = Pick<MetricSet, 'owners_file_coverage' | 'changed_files_coverage' | 'owner_review_coverage' | 'stale_owners'>;
 
-const NO_OWNERS_METRICS: OwnersMetrics = {
+export const NO_OWNERS_METRICS: OwnersMetrics = {
   owners_file_coverage: null,
   changed_files_coverage: null,
   owner_review_coverage: null,
@@ -117,7 +117,7 @@ const NO_OWNERS_METRICS: OwnersMetrics = {
 };
 
 /** What the owners metrics of every area share for one window, computed once (not once per area). */
-interface OwnersWindowFacts {
+export interface OwnersWindowFacts {
   window: Window;
   /** PRs created in the window (changed-files coverage) and PRs merged in it (owner review coverage). */
   createdInWindow: PullRequestRecord[];
@@ -129,7 +129,7 @@ interface OwnersWindowFacts {
   historySince: Date | null;
 }
 
-function collectOwnersWindowFacts(activity: RepositoryActivity, window: Window): OwnersWindowFacts {
+export function collectOwnersWindowFacts(activity: RepositoryActivity, window: Window): OwnersWindowFacts {
   const from = window.from.toISOString();
   const to = window.to.toISOString();
   const inWindow = (at: string | null) => at !== null && at >= from && at < to;
@@ -156,7 +156,7 @@ function knownActiveLogins(activity: RepositoryActivity, end: Date): Set<string>
   return range && new Set(range.logins);
 }
 
-function computeOwnersMetrics(input: BuildReportInput, area: string | undefined, facts: OwnersWindowFacts): OwnersMetrics {
+export function computeOwnersMetrics(input: BuildReportInput, area: string | undefined, facts: OwnersWindowFacts): OwnersMetrics {
   const model = input.areaModel;
   if (!model) return NO_OWNERS_METRICS;
   const { activity, config } = input;

@@ -85,9 +85,15 @@ function listStaleOwners(input: ItemSourceInput, area: string | null): ItemList 
     if (at === null || at > toIso || !wanted.has(key)) return;
     if ((last.get(key) ?? '') < at) last.set(key, at);
   };
-  for (const review of input.activity.reviews) if (review.state !== 'PENDING') seen(review.author, review.submittedAt);
-  for (const comment of input.activity.comments) seen(comment.author, comment.createdAt);
-  for (const pr of input.activity.pullRequests) seen(pr.author, pr.createdAt);
+  const known = input.activity.history?.lastActive;
+  if (known) {
+    // A narrow read: the store looked them up in the records it left out.
+    for (const { login, at } of known) seen(login, at);
+  } else {
+    for (const review of input.activity.reviews) if (review.state !== 'PENDING') seen(review.author, review.submittedAt);
+    for (const comment of input.activity.comments) seen(comment.author, comment.createdAt);
+    for (const pr of input.activity.pullRequests) seen(pr.author, pr.createdAt);
+  }
   const items: ReportItem[] = stale.map((login) => {
     const at = last.get(login.toLowerCase());
     return { kind: 'user', login, url: userUrl(login), ...(at ? { at, at_label: 'last active' as const } : {}) };

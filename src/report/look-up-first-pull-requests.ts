@@ -32,9 +32,23 @@ export interface LookUpFirstPullRequestsInput {
  */
 export async function loadReportActivityWithFirstPullRequests(input: LookUpFirstPullRequestsInput): Promise<RepositoryActivity | undefined> {
   const { store, target } = input;
-  const activity = await loadReportActivity(store, target.installationId, target.repoId, input.window);
-  const history = activity?.history;
-  if (!history) return activity;
+  const read = () => loadReportActivity(store, target.installationId, target.repoId, input.window);
+  const activity = await read();
+  return activity && (await lookUpFirstPullRequests(input, activity)) ? read() : activity;
+}
+
+/**
+ * Asks GitHub for the earliest PR of each author `activity`'s history cannot tell about (see
+ * {@link loadReportActivityWithFirstPullRequests}) and keeps the answers in the store; `true` when it kept any (the
+ * caller reads the activity again).
+ */
+export async function lookUpFirstPullRequests(
+  input: Omit<LookUpFirstPullRequestsInput, 'store'> & { store: Pick<Store, 'saveAuthorFirstPullRequests'> },
+  activity: RepositoryActivity,
+): Promise<boolean> {
+  const { store, target } = input;
+  const history = activity.history;
+  if (!history) return false;
   const horizon = reportHorizon(input.window).toISOString();
   const unknown = history.pullRequestAuthors.filter(
     (entry) =>
@@ -58,7 +72,7 @@ export async function loadReportActivityWithFirstPullRequests(input: LookUpFirst
       break;
     }
   }
-  if (found.length === 0) return activity;
+  if (found.length === 0) return false;
   await store.saveAuthorFirstPullRequests(target.installationId, target.repoId, found);
-  return loadReportActivity(store, target.installationId, target.repoId, input.window);
+  return true;
 }

@@ -3,7 +3,7 @@ import type { AuthorFirstPullRequest, RepositoryActivity, RepositoryRecord } fro
 import type { RecordBatch, Tombstone } from '../ingest/record-batch.js';
 import type { Database } from './database.js';
 import { migrationProvider } from './migrations/index.js';
-import { readActivity } from './read-activity.js';
+import { readActivity, readItemKeys } from './read-activity.js';
 import type { ReadArrayRows } from './read-array-rows.js';
 import {
   commentToRow,
@@ -20,7 +20,7 @@ import {
   rowToRelease,
   rowToRepository,
 } from './row-mapping.js';
-import type { ApplyBatchOptions, ApplyBatchResult, BackfillCheckpoint, Delivery, DeliveryStatus, LoadActivityOptions, MigrationStatus, RecordDeliveryResult, Store, StoredDelivery } from './store.js';
+import type { ActivityItemKeys, ApplyBatchOptions, ApplyBatchResult, BackfillCheckpoint, Delivery, DeliveryStatus, LoadActivityOptions, MigrationStatus, RecordDeliveryResult, Store, StoredDelivery } from './store.js';
 import { readDeliveryEnvelope } from '../core/read-delivery-envelope.js';
 
 /** Tables holding an installation's records, purged on uninstall. */
@@ -316,6 +316,10 @@ export class KyselyStore implements Store {
     options: LoadActivityOptions = {},
   ): Promise<RepositoryActivity | undefined> {
     return readActivity(this.db, this.arrayRows, installationId, repoId, options);
+  }
+
+  async loadActivityItemKeys(installationId: number, repoId: number, since: string): Promise<ActivityItemKeys | undefined> {
+    return readItemKeys(this.db, this.arrayRows, installationId, repoId, since);
   }
 
   async savePullRequestFiles(

@@ -11,14 +11,16 @@ import {
 } from './array-row-readers.js';
 import type { ReadArrayRows } from './read-array-rows.js';
 import { readHistory } from './read-history.js';
+import { readActivityItemKeys } from './read-activity-item-keys.js';
+import { readNarrowActivity } from './read-narrow-activity.js';
 import { rowToContributor, rowToMilestone, rowToRelease, rowToRepository } from './row-mapping.js';
-import type { LoadActivityOptions } from './store.js';
+import type { ActivityItemKeys, LoadActivityOptions } from './store.js';
 
 /** Item numbers per `IN (…)` list, well under SQLite's bound-variable limit. */
 const IN_LIST_CHUNK = 5_000;
 
 /** A child table read from the horizon on, plus its older rows of the items read. */
-interface ChildTable<R> {
+export interface ChildTable<R> {
   table: 'reviews' | 'comments' | 'timeline_events';
   reader: ArrayRowReader<R>;
   time: string;
@@ -37,7 +39,7 @@ interface ChildTable<R> {
 
 const ALL = sql<SqlBool>`1 = 1`;
 
-const REVIEWS: ChildTable<ReviewRecord> = {
+export const REVIEWS: ChildTable<ReviewRecord> = {
   table: 'reviews',
   reader: REVIEW_READER,
   time: 'submitted_at',
@@ -50,7 +52,7 @@ const REVIEWS: ChildTable<ReviewRecord> = {
   compare: (a, b) => a.id - b.id,
 };
 
-const COMMENTS: ChildTable<CommentRecord> = {
+export const COMMENTS: ChildTable<CommentRecord> = {
   table: 'comments',
   reader: COMMENT_READER,
   time: 'created_at',
@@ -63,7 +65,7 @@ const COMMENTS: ChildTable<CommentRecord> = {
 };
 
 /** Timeline events, of the given kinds only (all when `null`). */
-function timelineEventsOf(kinds: readonly string[] | null): ChildTable<TimelineEventRecord> {
+export function timelineEventsOf(kinds: readonly string[] | null): ChildTable<TimelineEventRecord> {
   return {
     table: 'timeline_events',
     reader: EVENT_READER,
@@ -83,7 +85,7 @@ function timelineEventsOf(kinds: readonly string[] | null): ChildTable<TimelineE
 }
 
 /** Where a read runs: kysely builds the SQL, `rows` runs it returning arrays. */
-interface ReadContext {
+export interface ReadContext {
   db: Kysely<Database>;
   rows: ReadArrayRows;
   repoId: number;
@@ -115,17 +117,15 @@ export async function readActivity(
   if (!repoRow) return undefined;
 
   const milestones = await db.selectFrom('milestones').selectAll().where(inRepo).orderBy('number').execute();
-  // Items of milestones open since the horizon stay: an area's milestones are the ones its items are in.
-  const recentMilestones = milestones
-    .filter((milestone) => milestone.state === 'open' || since === null || (milestone.closed_at ?? '') >= since)
-    .map((milestone) => milestone.number);
-  const inRecentMilestone = recentMilestones.length === 0 ? sql`` : sql` OR milestone_number IN (${sql.join(recentMilestones)})`;
-  const current =
-    since === null
-      ? sql<SqlBool>`1 = 1`
-      : sql<SqlBool>`(state = 'open' OR updated_at >= ${since} OR closed_at >= ${since}${inRecentMilestone})`;
+  const current = selectCurrentItems(milestones, since);
   const readItems = <R>(table: 'pull_requests' | 'issues', reader: ArrayRowReader<R>) =>
     readRecords(context, reader, sql`SELECT ${columnList(reader)} FROM ${sql.table(table)} WHERE ${inRepo} AND ${current} ORDER BY number`);
+  if (options.only && since !== null) {
+    return readNarrowActivity(context, { since, current, eventKinds: options.eventKinds ? [...options.eventKinds] : null, only: options.only, activeLoginRanges: options.activeLoginRanges ?? [] }, {
+      repository: rowToRepository(repoRow),
+      milestones: milestones.map(rowToMilestone),
+    });
+  }
   const [prs, issues] = await Promise.all([readItems('pull_requests', PULL_REQUEST_READER), readItems('issues', ISSUE_READER)]);
   const olderThan = (items: Array<{ number: number; createdAt: string }>) =>
     since === null ? [] : items.filter((item) => item.createdAt < since).map((item) => item.number);
@@ -162,17 +162,45 @@ export async function readActivity(
   };
 }
 
-function columnList(reader: ArrayRowReader<unknown>): RawBuilder<unknown> {
+/** The keys of the items `readActivity` from `since` reads (see `Store.loadActivityItemKeys`). */
+export async function readItemKeys(
+  db: Kysely<Database>,
+  rows: ReadArrayRows,
+  installationId: number,
+  repoId: number,
+  since: string,
+): Promise<ActivityItemKeys | undefined> {
+  const inRepo = sql<SqlBool>`(installation_id = ${installationId} AND repo_id = ${repoId})`;
+  const repoRow = await db.selectFrom('repositories').select('repo_id').where(inRepo).executeTakeFirst();
+  if (!repoRow) return undefined;
+  const milestones = await db.selectFrom('milestones').select(['number', 'state', 'closed_at']).where(inRepo).execute();
+  return readActivityItemKeys({ db, rows, repoId, inRepo }, selectCurrentItems(milestones, since));
+}
+
+/**
+ * The items a read from `since` selects: open, updated or closed since, or in a milestone open since (an area's
+ * milestones are the ones its items are in); every item without `since`.
+ */
+export function selectCurrentItems(milestones: ReadonlyArray<{ number: number; state: string; closed_at: string | null }>, since: string | null): RawBuilder<SqlBool> {
+  if (since === null) return sql<SqlBool>`1 = 1`;
+  const recentMilestones = milestones
+    .filter((milestone) => milestone.state === 'open' || (milestone.closed_at ?? '') >= since)
+    .map((milestone) => milestone.number);
+  const inRecentMilestone = recentMilestones.length === 0 ? sql`` : sql` OR milestone_number IN (${sql.join(recentMilestones)})`;
+  return sql<SqlBool>`(state = 'open' OR updated_at >= ${since} OR closed_at >= ${since}${inRecentMilestone})`;
+}
+
+export function columnList(reader: ArrayRowReader<unknown>): RawBuilder<unknown> {
   return sql.join(reader.columns.map((column) => sql.ref(column)));
 }
 
-async function readRecords<R>(context: ReadContext, reader: ArrayRowReader<R>, query: RawBuilder<unknown>): Promise<R[]> {
+export async function readRecords<R>(context: ReadContext, reader: ArrayRowReader<R>, query: RawBuilder<unknown>): Promise<R[]> {
   const rows = await context.rows(query.compile(context.db));
   return rows.map((values) => reader.read(values, context.repoId));
 }
 
 /** Byte-wise order, as both databases compare these columns (ASCII kinds, ISO times, labels). */
-function compareText(a: string, b: string): number {
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -214,7 +242,7 @@ async function readChildren<R>(
 }
 
 /** The changed files of the given PRs (`null`: of every PR). */
-async function readFiles(
+export async function readFiles(
   db: Kysely<Database>,
   inRepo: RawBuilder<SqlBool>,
   prNumbers: number[] | null,

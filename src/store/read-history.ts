@@ -13,13 +13,19 @@ export async function readHistory(
   db: Kysely<Database>,
   inRepo: RawBuilder<SqlBool>,
   ranges: ReadonlyArray<{ from: string; to: string }>,
+  narrow?: HistoryNarrowing,
 ): Promise<RepositoryHistory> {
-  const { rows } = await sql<{ author: string; number: number; created_at: string; opened_author_association: string | null; rank: number }>`
-    SELECT author, number, created_at, opened_author_association, rank FROM (
-      SELECT author, number, created_at, opened_author_association,
-        ROW_NUMBER() OVER (PARTITION BY author ORDER BY created_at, number) AS rank
-      FROM pull_requests WHERE ${inRepo}
-    ) ranked WHERE rank <= 2 ORDER BY author, rank`.execute(db);
+  const rows: Array<{ author: string; number: number; created_at: string; opened_author_association: string | null; rank: number }> = [];
+  const authorChunks = narrow ? chunksOf([...new Set(narrow.authors)].sort()).map((chunk) => sql`AND author IN (${sql.join(chunk)})`) : [sql``];
+  for (const ofAuthors of authorChunks) {
+    const result = await sql<(typeof rows)[number]>`
+      SELECT author, number, created_at, opened_author_association, rank FROM (
+        SELECT author, number, created_at, opened_author_association,
+          ROW_NUMBER() OVER (PARTITION BY author ORDER BY created_at, number) AS rank
+        FROM pull_requests WHERE ${inRepo} ${ofAuthors}
+      ) ranked WHERE rank <= 2 ORDER BY author, rank`.execute(db);
+    rows.push(...result.rows);
+  }
   const searched = new Map(
     (
       await db
@@ -50,21 +56,7 @@ export async function readHistory(
     ),
   );
   const times = earliest.map((row) => row?.earliest ?? null).filter((time): time is string => time !== null);
-  // Numbers 1…n all stored: exactly the rows whose number equals their rank in number order.
-  const contiguous = await sql<{ through: number | string | null }>`
-    SELECT COUNT(*) AS through FROM (
-      SELECT number, ROW_NUMBER() OVER (ORDER BY number) AS position FROM (
-        SELECT number FROM pull_requests WHERE ${inRepo} UNION SELECT number FROM issues WHERE ${inRepo}
-      ) numbers
-    ) ranked WHERE number = position`.execute(db);
-  // The gap-free run of numbers ending at the highest: rows whose number is the highest minus their rank from the top.
-  const suffix = await sql<{ length: number | string | null; top: number | string | null }>`
-    SELECT COUNT(*) AS length, MAX(top) AS top FROM (
-      SELECT number, ROW_NUMBER() OVER (ORDER BY number DESC) AS position, MAX(number) OVER () AS top FROM (
-        SELECT number FROM pull_requests WHERE ${inRepo} UNION SELECT number FROM issues WHERE ${inRepo}
-      ) numbers
-    ) ranked WHERE number = top - position + 1`.execute(db);
-  const runStart = Number(suffix.rows[0]?.top ?? 0) - Number(suffix.rows[0]?.length ?? 0) + 1;
+  const { contiguousThrough, runStart } = await readNumberRuns(db, inRepo);
   const boundary =
     runStart <= 1
       ? undefined
@@ -72,11 +64,56 @@ export async function readHistory(
   return {
     earliestItemAt: times.length === 0 ? null : times.sort()[0]!,
     pullRequestAuthors,
-    contiguousThrough: Number(contiguous.rows[0]?.through ?? 0),
+    contiguousThrough,
     // No PR in the run: PRs opened from now on will be stored; none before is known to be.
     completeSince: runStart <= 1 ? null : (boundary?.created_at ?? FAR_FUTURE),
-    activeLogins: await readActiveLogins(db, inRepo, ranges),
+    activeLogins: await readActiveLogins(db, inRepo, ranges, narrow?.logins),
   };
+}
+
+/**
+ * How far item numbers are stored without a gap from #1 (`contiguousThrough`), and where the gap-free run ending at
+ * the highest stored number starts (`runStart`; 1 when there is no gap, above the highest when nothing is stored).
+ * Numbers are read in order from the primary keys and counted here: cheaper than ranking them in SQL.
+ */
+async function readNumberRuns(db: Kysely<Database>, inRepo: RawBuilder<SqlBool>): Promise<{ contiguousThrough: number; runStart: number }> {
+  const [prs, issues] = await Promise.all(
+    (['pull_requests', 'issues'] as const).map((table) => db.selectFrom(table).select('number').where(inRepo).orderBy('number').execute()),
+  );
+  const numbers = mergeSorted(prs!.map((row) => Number(row.number)), issues!.map((row) => Number(row.number)));
+  let contiguousThrough = 0;
+  while (contiguousThrough < numbers.length && numbers[contiguousThrough] === contiguousThrough + 1) contiguousThrough += 1;
+  let length = 0;
+  const top = numbers.at(-1) ?? 0;
+  while (length < numbers.length && numbers[numbers.length - 1 - length] === top - length) length += 1;
+  return { contiguousThrough, runStart: top - length + 1 };
+}
+
+/** Two ascending lists as one, each number once. */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (merged.at(-1) !== next) merged.push(next);
+  }
+  return merged;
+}
+
+/** A narrow read's history: the first PRs of these authors only, and the activity of these lower-case logins only. */
+export interface HistoryNarrowing {
+  authors: readonly string[];
+  logins: readonly string[];
+}
+
+/** Values per `IN (…)` list, well under SQLite's bound-variable limit. */
+const IN_LIST_CHUNK = 5_000;
+
+export function chunksOf<T>(values: readonly T[]): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < values.length; i += IN_LIST_CHUNK) chunks.push(values.slice(i, i + IN_LIST_CHUNK));
+  return chunks;
 }
 
 /**
@@ -87,9 +124,12 @@ async function readActiveLogins(
   db: Kysely<Database>,
   inRepo: RawBuilder<SqlBool>,
   ranges: ReadonlyArray<{ from: string; to: string }>,
+  logins?: readonly string[],
 ): Promise<ActiveLogins[]> {
   const active = ranges.map((range) => ({ from: range.from, to: range.to, logins: new Set<string>() }));
   if (ranges.length === 0) return [];
+  if (logins?.length === 0) return active.map((range) => ({ from: range.from, to: range.to, logins: [] }));
+  const ofLogins = logins ? sql`AND LOWER(author) IN (${sql.join([...new Set(logins)])})` : sql``;
   const from = ranges.map((range) => range.from).sort()[0]!;
   const to = ranges.map((range) => range.to).sort().at(-1)!;
   const sources = [
@@ -103,7 +143,7 @@ async function readActiveLogins(
       ranges.map((range, i) => sql`MAX(CASE WHEN ${time} >= ${range.from} AND ${time} <= ${range.to} THEN 1 ELSE 0 END) AS ${sql.ref(`r${i}`)}`),
     );
     const { rows } = await sql<Record<string, string | number>>`SELECT author, ${flags} FROM ${sql.table(source.table)}
-      WHERE ${inRepo} AND ${time} >= ${from} AND ${time} <= ${to} AND ${source.where} GROUP BY author`.execute(db);
+      WHERE ${inRepo} AND ${time} >= ${from} AND ${time} <= ${to} AND ${source.where} ${ofLogins} GROUP BY author`.execute(db);
     for (const row of rows) {
       const login = String(row.author).toLowerCase();
       active.forEach((range, i) => {

@@ -45,6 +45,43 @@ export interface LoadActivityOptions {
   eventKinds?: Iterable<TimelineEventKind>;
   /** With `since`: time ranges to list the active logins of in `history.activeLogins` (look-backs longer than `since`). */
   activeLoginRanges?: ReadonlyArray<{ from: string; to: string }>;
+  /**
+   * With `since`: a narrow read (one pull request's check run) of some of the items `since` selects, and of the
+   * history only what they need; see {@link ActivitySelection}.
+   */
+  only?: ActivitySelection;
+}
+
+/**
+ * Which of the items a `since` read selects a narrow read keeps. Items not selected by `since` are never read, so a
+ * narrow read is a part of the whole read: every record it returns, the whole read returns too, with the same values.
+ */
+export interface ActivitySelection {
+  /** Read whole: the item and every child the whole read holds (events of the requested kinds), and its files. */
+  pullRequests: readonly number[];
+  issues: readonly number[];
+  /**
+   * PRs read for their reviewers only: the record, its files, and its reviews and review-command comments from `since`
+   * on (no events, no other comments). What is computed from them must depend on nothing else (who reviewed lately).
+   */
+  reviewed?: { pullRequests: readonly number[]; since: string };
+  /** `history.pullRequestAuthors` lists only these authors (as stored on PRs). */
+  authors: readonly string[];
+  /**
+   * Lower-case logins: `history.activeLogins` lists only these, and `history.lastActive` gives, of those not active in
+   * the requested range ending at `lastActiveUntil` (stale owners), when each was last active (a submitted review, a
+   * comment, a PR) up to then in the records the whole read holds.
+   */
+  logins: readonly string[];
+  lastActiveUntil: string;
+}
+
+/** What a `since` read would select, without the records: enough to choose a narrow read's items. */
+export interface ActivityItemKeys {
+  pullRequests: Array<{ number: number; author: string; state: 'open' | 'closed'; labels: string[]; createdAt: string; updatedAt: string }>;
+  issues: Array<{ number: number; labels: string[] }>;
+  /** The changed files of those PRs (PRs without saved files are absent). */
+  pullRequestFiles: Array<{ prNumber: number; paths: string[] }>;
 }
 
 /** `new`, or a `duplicate` of a delivery already recorded with the given status. */
@@ -122,6 +159,11 @@ export interface Store {
   findRepositoriesOfOwner(owner: string): Promise<RepositoryRecord[]>;
   /** Everything known about one repository of one installation (reviews, comments and events bounded by `since`). */
   loadActivity(installationId: number, repoId: number, options?: LoadActivityOptions): Promise<RepositoryActivity | undefined>;
+  /**
+   * The keys (numbers, authors, labels, times, files) of the items `loadActivity` with this `since` reads, to choose
+   * a narrow read ({@link LoadActivityOptions.only}); `undefined` for an unknown repository.
+   */
+  loadActivityItemKeys(installationId: number, repoId: number, since: string): Promise<ActivityItemKeys | undefined>;
   savePullRequestFiles(
     installationId: number,
     repoId: number,
