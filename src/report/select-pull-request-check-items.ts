@@ -55,8 +55,8 @@ export function selectPullRequestCheckItems(input: SelectPullRequestCheckItemsIn
     pullRequests: [...whole].sort((a, b) => a - b),
     issues: [...new Set(areas.flatMap((area) => [...area.issueNumbers]))].sort((a, b) => a - b),
     reviewed: { pullRequests: [...reviewed].sort((a, b) => a - b), since: reviewedSince },
-    // Whether a PR is its author's first matters to the touched areas' newcomer figures only.
-    authors: [...new Set(keys.pullRequests.filter((pr) => inAreas.has(pr.number)).map((pr) => pr.author))].sort(),
+    // Whether a PR is its author's first matters to the touched areas' newcomer figures, and to the PR's own welcome.
+    authors: [...new Set([...keys.pullRequests.filter((pr) => inAreas.has(pr.number)).map((pr) => pr.author), input.pullRequest.author])].sort(),
     logins: [...owners].sort(),
     lastActiveUntil: window.to.toISOString(),
   };
