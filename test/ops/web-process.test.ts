@@ -179,7 +179,7 @@ describe('the production web process over HTTP', () => {
       expect((await postDelivery(web.port)).status).toBe(200);
       expect((await postDelivery(web.port)).status).toBe(200);
       expect(await queue.getJobCounts('waiting')).toMatchObject({ waiting: 1 });
-      expect((await queue.getJob(delivery.id))?.data).toEqual({ deliveryId: delivery.id, event: 'pull_request', installationId: 1, repository: 'sample-org/sample-repo' });
+      expect((await queue.getJob(delivery.id))?.data).toEqual({ deliveryId: delivery.id, event: 'pull_request', action: 'opened', installationId: 1, repository: 'sample-org/sample-repo' });
       const ready = await (await fetch(`http://127.0.0.1:${web.port}/readyz`)).json();
       expect(ready).toEqual({ status: 'ready' });
       expect(await (await fetch(`http://127.0.0.1:${web.port}/metrics`)).text()).toContain(`fallacy_watch_queue_depth{queue="${QUEUE_NAMES.deliveries}",state="waiting"} 1`);

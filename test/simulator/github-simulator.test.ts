@@ -94,7 +94,7 @@ describe('the GitHub API simulator (real Octokit over loopback)', () => {
       repository: 'acme/rocket',
       now: new Date('2026-11-23T00:00:00Z'),
     });
-    expect(result.repository).toEqual({ installationId: 7, repoId: 70, fullName: 'acme/rocket', defaultBranch: 'main', private: false });
+    expect(result.repository).toEqual({ installationId: 7, repoId: 70, fullName: 'acme/rocket', defaultBranch: 'main', private: false, archived: false, fork: false });
     expect(await store.listRepositories(7)).toHaveLength(1);
     await expect(octokit.graphql('query { repository(owner: "acme", name: "rocket") { nope } }')).rejects.toThrow(/nope/);
     await store.close();
