@@ -176,6 +176,8 @@ console.log(`processing throughput:  ${summary.throughputPerSecond.toFixed(1)} d
 console.log(`end-to-end lag:         p50 ${summary.lagP50Ms.toFixed(0)} ms, p99 ${summary.lagP99Ms.toFixed(0)} ms (store polled every 250 ms)`);
 console.log(`lost: ${summary.lost}, duplicated: ${summary.duplicated}`);
 console.log(`app writes: ${simulator.state.checkRuns.length} check runs, ${simulator.state.comments.length} comments; requests the simulator does not speak: ${new Set(simulator.unspoken).size}`);
+const unspoken = [...new Set(simulator.unspoken)];
+if (unspoken.length > 0) console.log(`  of them: ${unspoken.slice(0, 5).join(', ')}${unspoken.length > 5 ? `, and ${unspoken.length - 5} more` : ''}`);
 const requestCounts = new Map<string, number>();
 for (const request of simulator.requests) {
   const route = request.replace(/\/\d+(?=\/|$)/g, '/{n}').replace(/(\/repos\/)[^/]+\/[^/]+/, '$1{o}/{r}').replace(/(\/contents\/).*/, '$1…');
