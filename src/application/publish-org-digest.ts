@@ -43,7 +43,8 @@ export interface PublishOrgDigestInput {
  * own digest computes them), pooled by `buildOrgReport`, into one issue in `orgConfig.digest.repository`. The
  * report ends at this week's scheduled time (or `now`, before it), so every run of one week renders the same digest
  * and the upsert (found by its marker, one per organisation per week) edits nothing; the previous one is linked and
- * closed. Supply-chain findings stay in each repository's own digest.
+ * closed. Archived repositories and forks are left out (and named) unless `orgConfig.include` counts them; each
+ * repository's supply chain is read as its own digest reads it, and tabled by repository.
  */
 export async function publishOrgDigest(
   deps: PublishOrgDigestDependencies,
