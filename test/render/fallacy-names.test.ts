@@ -48,14 +48,12 @@ describe('FALLACY_NAMES', () => {
  * number written into the code: a renumbered or added rule would otherwise render under another's name.
  */
 describe('render and publish code', () => {
-  /** Files still holding a number: moved and narrowed by issue 16's PR-check work; remove each when it is fixed. */
-  const PENDING = new Set<string>();
   const NUMBER_IN_CODE = /lookUpFallacy\(\d|fallacyTag\(\d|\.fallacy\s*[!=]==?\s*\d|\d\s*[!=]==?\s*\w+\.fallacy\b/;
 
   it('name no fallacy by its number', () => {
     const offenders = ['render', 'publish', 'report', 'application']
       .flatMap((folder) => listTypeScript(join(src, folder)).map((file) => file.slice(src.length)))
-      .filter((file) => !PENDING.has(file) && NUMBER_IN_CODE.test(readFileSync(join(src, file), 'utf8')));
+      .filter((file) => NUMBER_IN_CODE.test(readFileSync(join(src, file), 'utf8')));
     expect(offenders).toEqual([]);
   });
 });
