@@ -218,10 +218,37 @@ route('GET', '/repos/:owner/:repo/pulls/:number/files', (state, request) => {
   return paginate(files, request, `/repos/${repoName(request.params)}/pulls/${request.params.number}/files`);
 });
 route('GET', '/repos/:owner/:repo/contents/:path+', (state, { params }) => {
-  const content = findRepository(state, repoName(params))?.repository.files?.[params.path!];
-  if (content === undefined) return notFound();
-  return ok({ type: 'file', path: params.path, name: params.path!.split('/').at(-1), sha: blobSha(content), encoding: 'base64', content: Buffer.from(content).toString('base64'), size: content.length });
+  const files = findRepository(state, repoName(params))?.repository.files ?? {};
+  const path = params.path!.replace(/\/+$/, '');
+  const content = files[path];
+  if (content === undefined) return listDirectory(files, path);
+  return ok({ type: 'file', path, name: path.split('/').at(-1), sha: blobSha(content), encoding: 'base64', content: Buffer.from(content).toString('base64'), size: content.length });
 });
+// The root folder (`getContent` with an empty path asks for `contents/`).
+route('GET', '/repos/:owner/:repo/contents/?', (state, { params }) => {
+  const found = findRepository(state, repoName(params));
+  if (!found) return notFound();
+  return listDirectory(found.repository.files ?? {}, '');
+});
+route('GET', '/repos/:owner/:repo/releases', (state, request) => {
+  if (!findRepository(state, repoName(request.params))) return notFound();
+  return paginate([], request, `/repos/${repoName(request.params)}/releases`);
+});
+
+/** A folder's entries as GitHub lists them (files and sub-folders, by name); 404 for a folder holding nothing. */
+function listDirectory(files: Record<string, string>, folder: string) {
+  const prefix = folder === '' ? '' : `${folder}/`;
+  const entries = new Map<string, { type: 'file' | 'dir'; name: string; path: string; sha: string; size: number }>();
+  for (const [path, content] of Object.entries(files)) {
+    if (!path.startsWith(prefix)) continue;
+    const [name, ...rest] = path.slice(prefix.length).split('/');
+    if (!name) continue;
+    const entryPath = `${prefix}${name}`;
+    entries.set(name, rest.length > 0 ? { type: 'dir', name, path: entryPath, sha: blobSha(entryPath), size: 0 } : { type: 'file', name, path: entryPath, sha: blobSha(content), size: content.length });
+  }
+  if (entries.size === 0) return notFound();
+  return ok([...entries.values()].sort((a, b) => a.name.localeCompare(b.name)));
+}
 route('GET', '/repos/:owner/:repo/git/ref/:ref+', (state, { params }) => {
   const found = findRepository(state, repoName(params));
   if (!found || params.ref !== `heads/${found.repository.defaultBranch}`) return notFound();

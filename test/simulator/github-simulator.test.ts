@@ -1,5 +1,7 @@
 import type { Probot } from 'probot';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { GitHubClient } from '../../src/github/client.js';
+import { readRepositorySupplyChain } from '../../src/supply-chain/read-repository-supply-chain.js';
 import { systemClock } from '../../src/backfill/backfill-clock.js';
 import { backfillRepository } from '../../src/backfill/backfill-repository.js';
 import { createRateLimitGovernor } from '../../src/backfill/rate-limit-governor.js';
@@ -46,6 +48,23 @@ describe('the GitHub API simulator (real Octokit over loopback)', () => {
     expect(data.repositories.map((r: { full_name: string }) => r.full_name)).toEqual(['other/thing']);
     const app = await probot.auth();
     expect((await app.paginate('GET /app/installations')).map((i: { id: number }) => i.id)).toEqual([7, 8]);
+  });
+
+  it('answers the supply-chain reads of a digest: folders, files and releases', async () => {
+    const octokit = (await probot.auth(7)) as unknown as GitHubClient;
+    const warn = vi.fn();
+    const findings = await readRepositorySupplyChain(octokit, { owner: 'acme', repo: 'rocket', repoId: 70, fullName: 'acme/rocket' }, { warn });
+    expect(warn).not.toHaveBeenCalled();
+    expect(simulator.unspoken).toEqual([]);
+    // The workflows folder is listed and its file read; the root is listed (no security policy, no Dependabot).
+    expect(simulator.requests).toEqual(
+      expect.arrayContaining([
+        'GET /repos/acme/rocket/contents/.github%2Fworkflows',
+        'GET /repos/acme/rocket/contents/.github%2Fworkflows%2Fci.yml',
+        'GET /repos/acme/rocket/releases',
+      ]),
+    );
+    expect(findings?.map((finding) => finding.kind).sort()).toEqual(['no-dependency-updates', 'no-security-policy']);
   });
 
   it('records check runs, comments, issues and labels, and answers reads from what was written', async () => {
