@@ -4,7 +4,7 @@ import type { GitHubClient } from '../github/client.js';
 import { METRIC_EVENT_KINDS } from '../metrics/index-activity.js';
 import type { Window } from '../metrics/types.js';
 import type { ActivityItemKeys, ActivitySelection, Store } from '../store/store.js';
-import { reportHorizon, staleOwnerRanges } from './load-report-activity.js';
+import { metricHorizon, staleOwnerRanges } from '../metrics/metric-look-back.js';
 import { lookUpFirstPullRequests } from './look-up-first-pull-requests.js';
 
 /** What reading a check run's activity asks of the store. */
@@ -30,12 +30,12 @@ export interface LoadPullRequestCheckActivityInput {
  */
 export async function loadPullRequestCheckActivity(input: LoadPullRequestCheckActivityInput): Promise<RepositoryActivity | undefined> {
   const { store, target, window } = input;
-  const keys = await store.loadActivityItemKeys(target.installationId, target.repoId, reportHorizon(window).toISOString());
+  const keys = await store.loadActivityItemKeys(target.installationId, target.repoId, metricHorizon(window).toISOString());
   if (!keys) return undefined;
   const only = input.select(keys);
   const read = () =>
     store.loadActivity(target.installationId, target.repoId, {
-      since: reportHorizon(window).toISOString(),
+      since: metricHorizon(window).toISOString(),
       eventKinds: METRIC_EVENT_KINDS,
       activeLoginRanges: staleOwnerRanges(window),
       only,

@@ -4,7 +4,8 @@ import { type EarliestPullRequestSearch, searchEarliestPullRequest } from '../gi
 import { tellFirstPullRequest } from '../metrics/tell-first-pull-request.js';
 import type { Window } from '../metrics/types.js';
 import type { Store } from '../store/store.js';
-import { loadReportActivity, reportHorizon } from './load-report-activity.js';
+import { metricHorizon } from '../metrics/metric-look-back.js';
+import { loadReportActivity } from './load-report-activity.js';
 
 /** Searches per report at most: GitHub allows 30 search requests a minute; the rest wait for the next report. */
 export const MAX_FIRST_PULL_REQUEST_SEARCHES = 20;
@@ -49,7 +50,7 @@ export async function lookUpFirstPullRequests(
   const { store, target } = input;
   const history = activity.history;
   if (!history) return false;
-  const horizon = reportHorizon(input.window).toISOString();
+  const horizon = metricHorizon(input.window).toISOString();
   const unknown = history.pullRequestAuthors.filter(
     (entry) =>
       entry.firstCreatedAt >= horizon &&

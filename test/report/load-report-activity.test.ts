@@ -4,7 +4,8 @@ import { generateActivity } from '../../src/bench/generate-activity.js';
 import { storeActivity } from '../../src/bench/store-activity.js';
 import { createDefaultConfig } from '../../src/config/config-schema.js';
 import { buildReport, resolveReportWindow } from '../../src/report/build-report.js';
-import { loadReportActivity, reportHorizon } from '../../src/report/load-report-activity.js';
+import { metricHorizon } from '../../src/metrics/metric-look-back.js';
+import { loadReportActivity } from '../../src/report/load-report-activity.js';
 import type { Store } from '../../src/store/store.js';
 import { TEST_BACKENDS } from '../helpers/stores.js';
 
@@ -38,6 +39,6 @@ describe.each(TEST_BACKENDS)('a report read from its horizon ($name)', (backend)
     expect(report(bounded, config, to)).toEqual(report(whole, config, to));
     expect(bounded.pullRequests.length).toBeLessThan(whole.pullRequests.length * share);
     expect(bounded.comments.length).toBeLessThan(whole.comments.length * share);
-    expect(whole.pullRequests.some((pr) => pr.createdAt < reportHorizon(window).toISOString() && pr.state === 'closed')).toBe(true);
+    expect(whole.pullRequests.some((pr) => pr.createdAt < metricHorizon(window).toISOString() && pr.state === 'closed')).toBe(true);
   });
 });

@@ -10,7 +10,8 @@ import { emptyBatch } from '../../src/ingest/record-batch.js';
 import { buildPullRequestViews, type PullRequestSubject } from '../../src/publish/build-pull-request-views.js';
 import { renderCheckRun, renderPrComment } from '../../src/render/index.js';
 import { buildReport, resolveReportWindow } from '../../src/report/build-report.js';
-import { loadReportActivity, reportHorizon, staleOwnerRanges } from '../../src/report/load-report-activity.js';
+import { metricHorizon, staleOwnerRanges } from '../../src/metrics/metric-look-back.js';
+import { loadReportActivity } from '../../src/report/load-report-activity.js';
 import { METRIC_EVENT_KINDS } from '../../src/metrics/index-activity.js';
 import type { FeedbackLoopsOptions } from '../../src/rules/feedback-loops-are-tight/index.js';
 import type { BandwidthOptions } from '../../src/rules/maintainer-bandwidth-is-infinite/index.js';
@@ -113,7 +114,7 @@ describe.each(TEST_BACKENDS)('a PR check run computed from its narrow read ($nam
   it('reads, when every key is selected, exactly the whole read: the same records in the same order', async () => {
     const window = resolveReportWindow(createDefaultConfig(), END);
     const whole = (await loadReportActivity(store, 1, 1, window))!;
-    const since = reportHorizon(window).toISOString();
+    const since = metricHorizon(window).toISOString();
     const keys = (await store.loadActivityItemKeys(1, 1, since))!;
     expect(keys.pullRequests.map((pr) => pr.number)).toEqual(whole.pullRequests.map((pr) => pr.number));
     expect(keys.issues.map((issue) => issue.number)).toEqual(whole.issues.map((issue) => issue.number));
