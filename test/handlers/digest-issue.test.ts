@@ -12,7 +12,7 @@ import type { Store } from '../../src/store/store.js';
 import { createTestProbot } from '../helpers/probot.js';
 import { silentLog } from '../helpers/silent-log.js';
 import { useStrictNock } from '../helpers/strict-nock.js';
-import { API, APP_ID, INSTALLATION_ID, MENTION, mockAreaSources, mockConfig, mockInstallationToken, mockOrgConfig, mockSupplyChainReads, REPOSITORY } from './github-fixtures.js';
+import { API, APP_ID, INSTALLATION_ID, MENTION, mockAreaSources, mockConfig, mockInstallationToken, mockOrgConfig, mockOrgDigestRun, mockSupplyChainReads, type PostedIssue, REPOSITORY } from './github-fixtures.js';
 
 /** Monday 10:00 UTC: the digest (Mondays 9:00 UTC) is due. */
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -133,43 +133,25 @@ describe('the weekly organisation digest issue', () => {
   const aDeps = useStoredHistory();
 
   const ORG_CONFIG = 'digest:\n  enabled: true\n  repository: community\nrepositoryDigests: false\n';
-  const ORG_ISSUES = '/repos/acme/community/issues';
 
   it('goes once a week to the configured repository, and repository digests stay off when the organisation says so', async () => {
     const probot = createTestProbot();
     const deps = aDeps();
-    let created: { title: string; body: string; labels: string[] } | undefined;
+    const posted: PostedIssue[] = [];
     const scope = nock(API).get('/app/installations').query({ per_page: '100' }).reply(200, [{ id: INSTALLATION_ID }]);
     mockInstallationToken(scope);
-    mockOrgConfig(scope, ORG_CONFIG);
-    scope
-      // The organisation's default config, from its `.github` repository.
-      .get((uri) => uri.startsWith('/repos/acme/.github/contents/') && /fallacy-watch\.yml/.test(uri))
-      .reply(404, { message: 'Not Found' });
-    mockConfig(scope);
-    mockAreaSources(scope);
-    mockSupplyChainReads(scope);
-    scope
-      .get(ORG_ISSUES)
-      .query({ labels: DIGEST_LABEL, state: 'all', per_page: '100' })
-      .reply(200, [])
-      .get(`/repos/acme/community/labels/${DIGEST_LABEL}`)
-      .reply(200, { name: DIGEST_LABEL })
-      .post(ORG_ISSUES, (body: typeof created) => {
-        created = body;
-        return true;
-      })
-      .reply(201, { number: 5, html_url: 'https://github.com/acme/community/issues/5' });
+    mockOrgDigestRun(scope, ORG_CONFIG, posted);
 
     const scheduler = startDigestScheduler(probot, deps, silentLog, { intervalMs: 3_600_000 });
     await scheduler.tick();
-    expect(created?.title).toBe('Organisation health digest — week of 2026-11-23');
-    expect(readDigestMarker(created?.body)).toEqual({ repository: 'acme', weekOf: '2026-11-23' });
-    expect(created?.body).toContain('[acme/widgets](https://github.com/acme/widgets)');
-    expect(created?.body).not.toMatch(MENTION);
+    expect(posted).toHaveLength(1);
+    expect(posted[0]?.title).toBe('Organisation health digest — week of 2026-11-23');
+    expect(readDigestMarker(posted[0]?.body)).toEqual({ repository: 'acme', weekOf: '2026-11-23' });
+    expect(posted[0]?.body).toContain('[acme/widgets](https://github.com/acme/widgets)');
+    expect(posted[0]?.body).not.toMatch(MENTION);
     // Each repository's supply chain is read as its own digest reads it, and reported by repository.
-    expect(created?.body).toContain('### Supply chain by repository');
-    expect(created?.body).not.toContain('Not analysed');
+    expect(posted[0]?.body).toContain('### Supply chain by repository');
+    expect(posted[0]?.body).not.toContain('Not analysed');
 
     // Later the same week: nothing is due, nothing is read but the installations.
     nock(API).get('/app/installations').query({ per_page: '100' }).reply(200, [{ id: INSTALLATION_ID }]);

@@ -3,6 +3,7 @@
  * CODEOWNERS that makes `storage/` an area, a config that turns the comment and digest on, and payload builders.
  */
 import nock from 'nock';
+import { DIGEST_LABEL } from '../../src/render/index.js';
 
 export const API = 'https://api.github.com';
 export const INSTALLATION_ID = 7;
@@ -174,4 +175,38 @@ export function mockSupplyChainReads(scope: nock.Scope): void {
     .get('/repos/acme/widgets/releases')
     .query({ per_page: '5' })
     .reply(200, []);
+}
+
+/** What an organisation digest posts: the issue body GitHub received. */
+export interface PostedIssue {
+  title: string;
+  body: string;
+  labels: string[];
+}
+
+/**
+ * One organisation digest run of acme with `orgConfigYaml`, its digest going to acme/community: the organisation's
+ * settings and default config (none), acme/widgets' config, areas and supply chain, then no digest yet this week, the
+ * label, and one new issue, pushed to `posted`.
+ */
+export function mockOrgDigestRun(scope: nock.Scope, orgConfigYaml: string, posted: PostedIssue[]): void {
+  mockOrgConfig(scope, orgConfigYaml);
+  scope
+    // The organisation's default config, from its `.github` repository.
+    .get((uri) => uri.startsWith('/repos/acme/.github/contents/') && /fallacy-watch\.yml/.test(uri))
+    .reply(404, { message: 'Not Found' });
+  mockConfig(scope);
+  mockAreaSources(scope);
+  mockSupplyChainReads(scope);
+  scope
+    .get('/repos/acme/community/issues')
+    .query({ labels: DIGEST_LABEL, state: 'all', per_page: '100' })
+    .reply(200, [])
+    .get(`/repos/acme/community/labels/${DIGEST_LABEL}`)
+    .reply(200, { name: DIGEST_LABEL })
+    .post('/repos/acme/community/issues', (body: PostedIssue) => {
+      posted.push(body);
+      return true;
+    })
+    .reply(201, { number: 5, html_url: 'https://github.com/acme/community/issues/5' });
 }

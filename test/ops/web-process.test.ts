@@ -17,6 +17,7 @@ import { type GitHubSimulator, startGitHubSimulator } from '../../src/simulator/
 import { openStore } from '../../src/store/open-store.js';
 import { TEST_PRIVATE_KEY, TEST_WEBHOOK_SECRET } from '../helpers/probot.js';
 import { silentLog } from '../helpers/silent-log.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const delivery = generateDeliveries({ pullRequests: 1 }).find((d) => d.name === 'pull_request')!;
@@ -60,13 +61,6 @@ function startOversizedPost(port: number, headers: Record<string, string | numbe
   });
 }
 
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 describe('the production web process over HTTP', () => {
   let web: WebProcess | undefined;
@@ -100,7 +94,7 @@ describe('the production web process over HTTP', () => {
       expect(response.status).toBe(200);
       const store = await openStore(url);
       cleanups.unshift(() => store.close());
-      await waitFor(async () => (await store.getDelivery(delivery.id))?.status === 'processed');
+      await waitFor(async () => (await store.getDelivery(delivery.id))?.status === 'processed', 10_000);
       expect((await store.loadActivity(1, 100_001))?.pullRequests).toHaveLength(1);
       const head = (delivery.payload as { pull_request: { head: { sha: string } } }).pull_request.head.sha;
       expect(simulator.state.checkRuns.map((run) => [run.name, run.head_sha, run.app.id])).toEqual([[CHECK_RUN_NAME, head, 1]]);
@@ -132,7 +126,7 @@ describe('the production web process over HTTP', () => {
       expect(response.status).toBe(200);
       const store = await openStore(url);
       cleanups.unshift(() => store.close());
-      await waitFor(async () => (await store.getBackfillCheckpoint(1, 100_001, 'repository'))?.syncedThrough != null);
+      await waitFor(async () => (await store.getBackfillCheckpoint(1, 100_001, 'repository'))?.syncedThrough != null, 10_000);
       const pullRequestsRun = await store.getBackfillCheckpoint(1, 100_001, 'pullRequests');
       expect(pullRequestsRun).toMatchObject({ cursor: null, runStartedAt: null });
       expect((await store.listRepositories(1)).map((repository) => repository.fullName)).toEqual(['sample-org/sample-repo']);

@@ -14,17 +14,11 @@ import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { describeDelivery } from '../../src/handlers/on-any-delivery.js';
 import { silentLog } from '../helpers/silent-log.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const NOW = '2026-11-23T09:00:00.000Z';
 
-async function waitFor(condition: () => Promise<boolean> | boolean, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 describe('BullMQ queues and workers (Redis on loopback)', () => {
   let connection: Redis;

@@ -11,18 +11,12 @@ import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { runCli } from '../helpers/run-cli.js';
 import { silentLog } from '../helpers/silent-log.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** Two quick attempts instead of the production eight with exponential backoff. */
 const FEW_ATTEMPTS = { attempts: 2, backoff: { type: 'fixed', delay: 20 } } as const;
 
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 describe('dead backfill and digest jobs (BullMQ on Redis)', () => {
   let connection: Redis;

@@ -10,39 +10,21 @@ import { createQueues, type Queues } from '../../src/queue/create-queues.js';
 import { createRedisConnection } from '../../src/queue/redis-connection.js';
 import { createRedisSemaphore } from '../../src/queue/redis-semaphore.js';
 import { type QueueWorkers, startQueueWorkers } from '../../src/queue/start-queue-workers.js';
-import { DIGEST_LABEL, readDigestMarker } from '../../src/render/index.js';
+import { readDigestMarker } from '../../src/render/index.js';
 import { generateDeliveries } from '../../src/sample/generate-deliveries.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
-import {
-  API,
-  APP_ID,
-  INSTALLATION_ID,
-  MENTION,
-  mockAreaSources,
-  mockConfig,
-  mockInstallationToken,
-  mockOrgConfig,
-  mockSupplyChainReads,
-  REPOSITORY,
-} from '../handlers/github-fixtures.js';
+import { API, APP_ID, INSTALLATION_ID, MENTION, mockInstallationToken, mockOrgDigestRun, type PostedIssue, REPOSITORY } from '../handlers/github-fixtures.js';
 import { createTestProbot } from '../helpers/probot.js';
 import { silentLog } from '../helpers/silent-log.js';
 import { useStrictNock } from '../helpers/strict-nock.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** Monday 10:00 UTC: the organisation digest (Mondays 9:00 UTC) is due. */
 const NOW = new Date('2026-11-23T10:00:00Z');
 const ORG_CONFIG = 'digest:\n  enabled: true\n  repository: community\nrepositoryDigests: false\n';
-const ORG_ISSUES = '/repos/acme/community/issues';
 
-async function waitFor(condition: () => Promise<boolean> | boolean, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 /**
  * The organisation digest in queue mode, end to end: the hourly fan-out (run twice, by two worker replicas) plans the
@@ -90,28 +72,10 @@ describe('the organisation digest as a BullMQ job (Redis on loopback)', () => {
     const octokit = async () => (await probot.auth(INSTALLATION_ID)) as unknown as GitHubClient;
     const repositoryDigests: string[] = [];
 
-    const created: Array<{ title: string; body: string; labels: string[] }> = [];
+    const created: PostedIssue[] = [];
     const scope = nock(API);
     mockInstallationToken(scope);
-    mockOrgConfig(scope, ORG_CONFIG);
-    scope
-      // The organisation's default config, from its `.github` repository.
-      .get((uri) => uri.startsWith('/repos/acme/.github/contents/') && /fallacy-watch\.yml/.test(uri))
-      .reply(404, { message: 'Not Found' });
-    mockConfig(scope);
-    mockAreaSources(scope);
-    mockSupplyChainReads(scope);
-    scope
-      .get(ORG_ISSUES)
-      .query({ labels: DIGEST_LABEL, state: 'all', per_page: '100' })
-      .reply(200, [])
-      .get(`/repos/acme/community/labels/${DIGEST_LABEL}`)
-      .reply(200, { name: DIGEST_LABEL })
-      .post(ORG_ISSUES, (body: (typeof created)[number]) => {
-        created.push(body);
-        return true;
-      })
-      .reply(201, { number: 5, html_url: 'https://github.com/acme/community/issues/5' });
+    mockOrgDigestRun(scope, ORG_CONFIG, created);
 
     const services = {
       store,
