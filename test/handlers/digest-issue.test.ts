@@ -3,16 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAreaContextCache } from '../../src/areas/area-context-cache.js';
 import { createKeyLock } from '../../src/handlers/create-key-lock.js';
 import type { HandlerDependencies } from '../../src/handlers/handler-dependencies.js';
-import { ingestDelivery } from '../../src/ingest/ingest-delivery.js';
 import { DIGEST_LABEL, readDigestMarker, renderDigestMarker } from '../../src/render/index.js';
-import { generateDeliveries } from '../../src/sample/generate-deliveries.js';
 import { startDigestScheduler } from '../../src/schedule/start-digest-scheduler.js';
-import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { createTestProbot } from '../helpers/probot.js';
 import { silentLog } from '../helpers/silent-log.js';
 import { useStrictNock } from '../helpers/strict-nock.js';
-import { API, APP_ID, INSTALLATION_ID, MENTION, mockAreaSources, mockConfig, mockInstallationToken, mockOrgConfig, mockOrgDigestRun, mockSupplyChainReads, type PostedIssue, REPOSITORY } from './github-fixtures.js';
+import { API, APP_ID, INSTALLATION_ID, MENTION, mockAreaSources, mockConfig, mockInstallationToken, mockOrgConfig, mockOrgDigestRun, mockSupplyChainReads, openStoreWithHistory, type PostedIssue } from './github-fixtures.js';
 
 /** Monday 10:00 UTC: the digest (Mondays 9:00 UTC) is due. */
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -38,14 +35,7 @@ function mockDigestReads(scope: nock.Scope, withAreas: boolean): void {
 function useStoredHistory(): () => HandlerDependencies {
   let store: Store;
   beforeEach(async () => {
-    store = await openStore('sqlite::memory:');
-    const history = generateDeliveries({
-      pullRequests: 40,
-      installationId: INSTALLATION_ID,
-      repository: { id: REPOSITORY.id, fullName: REPOSITORY.full_name },
-      start: new Date('2026-10-10T00:00:00Z'),
-    });
-    for (const delivery of history) await ingestDelivery(store, delivery, silentLog, NOW);
+    store = await openStoreWithHistory(NOW);
   });
   afterEach(async () => {
     await store.close();

@@ -3,7 +3,12 @@
  * CODEOWNERS that makes `storage/` an area, a config that turns the comment and digest on, and payload builders.
  */
 import nock from 'nock';
+import { ingestDelivery } from '../../src/ingest/ingest-delivery.js';
 import { DIGEST_LABEL } from '../../src/render/index.js';
+import { generateDeliveries } from '../../src/sample/generate-deliveries.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/store.js';
+import { silentLog } from '../helpers/silent-log.js';
 
 export const API = 'https://api.github.com';
 export const INSTALLATION_ID = 7;
@@ -209,4 +214,17 @@ export function mockOrgDigestRun(scope: nock.Scope, orgConfigYaml: string, poste
       return true;
     })
     .reply(201, { number: 5, html_url: 'https://github.com/acme/community/issues/5' });
+}
+
+/** An in-memory store holding 40 generated PRs of acme/widgets (from 2026-10-10), ingested as at `now`. */
+export async function openStoreWithHistory(now: Date): Promise<Store> {
+  const store = await openStore('sqlite::memory:');
+  const history = generateDeliveries({
+    pullRequests: 40,
+    installationId: INSTALLATION_ID,
+    repository: { id: REPOSITORY.id, fullName: REPOSITORY.full_name },
+    start: new Date('2026-10-10T00:00:00Z'),
+  });
+  for (const delivery of history) await ingestDelivery(store, delivery, silentLog, now);
+  return store;
 }

@@ -5,16 +5,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseOrgConfigYaml } from '../../src/config/parse-org-config-yaml.js';
 import type { GitHubClient } from '../../src/github/client.js';
 import { createWorkerHandlers } from '../../src/handlers/create-worker-handlers.js';
-import { ingestDelivery } from '../../src/ingest/ingest-delivery.js';
 import { createQueues, type Queues } from '../../src/queue/create-queues.js';
 import { createRedisConnection } from '../../src/queue/redis-connection.js';
 import { createRedisSemaphore } from '../../src/queue/redis-semaphore.js';
 import { type QueueWorkers, startQueueWorkers } from '../../src/queue/start-queue-workers.js';
 import { readDigestMarker } from '../../src/render/index.js';
-import { generateDeliveries } from '../../src/sample/generate-deliveries.js';
-import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
-import { API, APP_ID, INSTALLATION_ID, MENTION, mockInstallationToken, mockOrgDigestRun, type PostedIssue, REPOSITORY } from '../handlers/github-fixtures.js';
+import { API, APP_ID, INSTALLATION_ID, MENTION, mockInstallationToken, mockOrgDigestRun, openStoreWithHistory, type PostedIssue, REPOSITORY } from '../handlers/github-fixtures.js';
 import { createTestProbot } from '../helpers/probot.js';
 import { silentLog } from '../helpers/silent-log.js';
 import { useStrictNock } from '../helpers/strict-nock.js';
@@ -44,14 +41,7 @@ describe('the organisation digest as a BullMQ job (Redis on loopback)', () => {
     prefix = `fw-test-${randomBytes(4).toString('hex')}`;
     connection = createRedisConnection(REDIS_URL);
     queues = createQueues(connection, prefix);
-    store = await openStore('sqlite::memory:');
-    const history = generateDeliveries({
-      pullRequests: 40,
-      installationId: INSTALLATION_ID,
-      repository: { id: REPOSITORY.id, fullName: REPOSITORY.full_name },
-      start: new Date('2026-10-10T00:00:00Z'),
-    });
-    for (const delivery of history) await ingestDelivery(store, delivery, silentLog, NOW);
+    store = await openStoreWithHistory(NOW);
   });
 
   afterEach(async () => {
