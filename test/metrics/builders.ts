@@ -9,6 +9,7 @@ import type {
   ReviewRecord,
   TimelineEventRecord,
 } from '../../src/core/records.js';
+import { createEmptyActivity } from '../../src/core/create-empty-activity.js';
 import { indexActivity } from '../../src/metrics/index-activity.js';
 import type { MetricContext } from '../../src/metrics/metric-context.js';
 import { resolveMetricOptions, type MetricOptions } from '../../src/metrics/metric-options.js';
@@ -172,16 +173,7 @@ export function aRelease(publishedAt: string, overrides: Partial<ReleaseRecord> 
 
 export function anActivity(parts: Partial<Omit<RepositoryActivity, 'repository'>> = {}): RepositoryActivity {
   return {
-    repository: { installationId: 1, repoId: 1, fullName: 'acme/widgets', defaultBranch: 'main', private: false },
-    pullRequests: [],
-    issues: [],
-    reviews: [],
-    comments: [],
-    events: [],
-    milestones: [],
-    releases: [],
-    contributors: [],
-    pullRequestFiles: [],
+    ...createEmptyActivity({ installationId: 1, repoId: 1, fullName: 'acme/widgets', defaultBranch: 'main' }),
     ...parts,
   };
 }
