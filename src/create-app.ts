@@ -1,7 +1,5 @@
 import type { ApplicationFunction } from 'probot';
-import { createAreaContextCache } from './areas/area-context-cache.js';
-import { createKeyLock } from './handlers/create-key-lock.js';
-import type { HandlerDependencies } from './handlers/handler-dependencies.js';
+import { createHandlerDependencies } from './handlers/handler-dependencies.js';
 import { onAnyDelivery } from './handlers/on-any-delivery.js';
 import { publishFromDelivery } from './handlers/publish-from-delivery.js';
 import { processPendingDeliveries } from './ingest/ingest-delivery.js';
@@ -33,13 +31,7 @@ export function createApp({ store, now = () => new Date(), appId, scheduler, bac
   return async (app) => {
     const recovered = await processPendingDeliveries(store, app.log);
     if (recovered > 0) app.log.info({ recovered }, 'processed deliveries left pending by the last run');
-    const deps: HandlerDependencies = {
-      store,
-      now,
-      areas: createAreaContextCache(),
-      lock: createKeyLock(),
-      ...(appId === undefined ? {} : { appId }),
-    };
+    const deps = createHandlerDependencies({ store, now, appId });
     onAnyContext(app, async (context) => {
       await onAnyDelivery(store, context, now);
       await publishFromDelivery(deps, context);

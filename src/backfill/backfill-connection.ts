@@ -1,5 +1,6 @@
 import { toIso } from '../core/time.js';
-import type { BackfillCheckpoint, Store } from '../store/store.js';
+import type { BackfillCheckpoint } from '../store/store.js';
+import type { BackfillStore } from './backfill-store.js';
 import { createFollowUpPool, type FollowUpSource, type SendQuery } from './follow-up-pool.js';
 import type { Connection } from './graphql-types.js';
 import { MAX_FOLLOW_UPS_PER_QUERY } from './queries/follow-up.graphql.js';
@@ -36,7 +37,7 @@ export interface ConnectionProgress {
 }
 
 export interface RunConnectionOptions {
-  store: Store;
+  store: BackfillStore;
   installationId: number;
   repoId: number;
   owner: string;

@@ -1,7 +1,7 @@
 import type { AreaSources } from '../areas/fetch-area-sources.js';
 import type { RepositoryRecord } from '../core/records.js';
 import { emptyBatch } from '../ingest/record-batch.js';
-import type { Store } from '../store/store.js';
+import type { BackfillStore } from './backfill-store.js';
 import { type BackfillConnectionName, type ConnectionProgress, type RunConnectionOptions, runConnection } from './backfill-connection.js';
 import type { SendQuery } from './follow-up-pool.js';
 import { type BackfillTarget, issuesSpec, milestonesSpec, pullRequestsSpec, releasesSpec } from './connection-specs.js';
@@ -16,7 +16,7 @@ export type GraphQLRequest = (query: string, variables: Record<string, unknown>)
 export const DEFAULT_BACKFILL_DAYS = 180;
 
 export interface BackfillRepositoryOptions {
-  store: Store;
+  store: BackfillStore;
   graphql: GraphQLRequest;
   governor: RateLimitGovernor;
   /** The installation the records belong to (`0` for token-only CLI use). */

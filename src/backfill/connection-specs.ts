@@ -1,5 +1,5 @@
 import { emptyBatch, type RecordBatch } from '../ingest/record-batch.js';
-import type { Store } from '../store/store.js';
+import type { BackfillStore } from './backfill-store.js';
 import type { ConnectionSpec } from './backfill-connection.js';
 import { nextPageRequest } from './follow-up-pool.js';
 import type { Connection, IssueNode, MilestoneNode, PullRequestNode, ReleaseNode } from './graphql-types.js';
@@ -15,7 +15,7 @@ import { RELEASES_PAGE_QUERY } from './queries/releases-page.graphql.js';
 
 /** The repository a backfill writes to. */
 export interface BackfillTarget {
-  store: Store;
+  store: BackfillStore;
   installationId: number;
   repoId: number;
 }

@@ -1,11 +1,11 @@
 import { type AreaSourcesCache, fetchAreaSources } from '../areas/fetch-area-sources.js';
 import type { GitHubClient } from '../github/client.js';
-import type { Store } from '../store/store.js';
+import type { BackfillStore } from './backfill-store.js';
 import { backfillRepository, type BackfillResult } from './backfill-repository.js';
 import type { RateLimitGovernor } from './rate-limit-governor.js';
 
 export interface InstallationBackfillOptions {
-  store: Store;
+  store: BackfillStore;
   /**
    * The installation's client (Probot's `context.octokit` / `app.auth(installationId)`): its installation token is
    * minted and renewed by Probot's app auth before it expires, so a backfill that runs for hours keeps working.

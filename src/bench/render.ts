@@ -33,6 +33,7 @@ function generateReport(areaCount: number, reviewerCount: number, findingCount: 
     severity: i % 5 === 0 ? 'error' : 'warning',
     title: `PRs in area-${i % areaCount} wait 4.2 days for review (see #${i}, @owner-${i})`,
     evidence: { pr_time_to_first_review_p50_hours: 101, threshold_hours: 72, n: 14 },
+    units: { pr_time_to_first_review_p50_hours: 'hours', threshold_hours: 'hours', n: 'count' },
     advice: 'Prefer communicating asynchronously: agree on a review rotation in writing.',
   }));
   return {

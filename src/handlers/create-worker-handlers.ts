@@ -5,9 +5,7 @@ import type { CreateWorkerHandlers } from '../queue/worker-handlers-contract.js'
 import { createConfigSource } from '../schedule/create-config-source.js';
 import { publishDigest } from '../application/publish-digest.js';
 import { startDigestScheduler } from '../schedule/start-digest-scheduler.js';
-import { createAreaContextCache } from '../areas/area-context-cache.js';
-import { createKeyLock } from './create-key-lock.js';
-import type { HandlerDependencies } from './handler-dependencies.js';
+import { createHandlerDependencies } from './handler-dependencies.js';
 import { reactsToDelivery, routeDelivery } from './publish-from-delivery.js';
 import { createBackfillSettings, startInstallationBackfill } from './start-installation-backfill.js';
 import { onAnyContext } from './on-any-context.js';
@@ -20,13 +18,7 @@ import { onAnyContext } from './on-any-context.js';
  * this process, as `npm start` does.
  */
 export const createWorkerHandlers: CreateWorkerHandlers = ({ store, now, log }) => {
-  const deps: HandlerDependencies = {
-    store,
-    now,
-    areas: createAreaContextCache(),
-    lock: createKeyLock(),
-    ...(process.env.APP_ID ? { appId: Number(process.env.APP_ID) } : {}),
-  };
+  const deps = createHandlerDependencies({ store, now, appId: process.env.APP_ID ? Number(process.env.APP_ID) : undefined });
   return {
     reactions: (app) => {
       onAnyContext(app, async (context) => {

@@ -3,20 +3,43 @@ import type { Context } from 'probot';
 import type { GitHubClient } from '../github/client.js';
 import type { RepositoryTarget } from '../core/repository-target.js';
 import type { Store } from '../store/store.js';
-import type { AreaContextCache } from '../areas/area-context-cache.js';
-import type { KeyLock } from './create-key-lock.js';
+import { type AreaContextCache, createAreaContextCache } from '../areas/area-context-cache.js';
+import type { PublishDigestDependencies } from '../application/publish-digest.js';
+import type { PublishOrgDigestDependencies } from '../application/publish-org-digest.js';
+import type { PullRequestCheckStore } from '../application/publish-pull-request-check.js';
+import { createKeyLock, type KeyLock } from './create-key-lock.js';
 import { readDeliveryEnvelope } from '../core/read-delivery-envelope.js';
 
 export type { RepositoryTarget } from '../core/repository-target.js';
 
-/** What the publishing handlers share for the app's lifetime. */
+/**
+ * What the publishing handlers share for the app's lifetime, wired once ({@link createHandlerDependencies}); each
+ * handler takes only its part (`PullRequestCheckHandlerDependencies`, `RefreshHandlerDependencies`, …).
+ */
 export interface HandlerDependencies {
-  store: Store;
+  store: HandlerStore;
   now: () => Date;
   areas: AreaContextCache;
   lock: KeyLock;
   /** This app's id, to tell its own check runs, comments and digests from look-alikes; unknown in some tests. */
   appId?: number;
+}
+
+/** Every store method a handler or the digest scheduler uses, and no other. */
+export type HandlerStore = PullRequestCheckStore &
+  PublishDigestDependencies['store'] &
+  PublishOrgDigestDependencies['store'] &
+  Pick<Store, 'findRepositories'>;
+
+/** The one place the handlers' dependencies are wired (the Probot app and the queue workers' handlers). */
+export function createHandlerDependencies(input: { store: HandlerStore; now: () => Date; appId?: number | undefined }): HandlerDependencies {
+  return {
+    store: input.store,
+    now: input.now,
+    areas: createAreaContextCache(),
+    lock: createKeyLock(),
+    ...(input.appId === undefined ? {} : { appId: input.appId }),
+  };
 }
 
 /** The parts of Probot's context the handlers read (a Probot `Context` has them all). */

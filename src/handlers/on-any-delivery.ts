@@ -1,6 +1,5 @@
 import type { Logger } from 'pino';
-import { ingestDelivery, type IngestResult } from '../ingest/ingest-delivery.js';
-import type { Store } from '../store/store.js';
+import { ingestDelivery, type IngestResult, type IngestStore } from '../ingest/ingest-delivery.js';
 import { readDeliveryEnvelope } from '../core/read-delivery-envelope.js';
 
 /** The parts of Probot's context a delivery handler reads. */
@@ -42,10 +41,10 @@ export interface AcknowledgeResult {
  * queued again, which the queue de-duplicates by job id. A store or queue failure is rethrown so GitHub records the
  * delivery as failed and it can be redelivered (the missed-deliveries recovery does that).
  */
-export async function onAnyDelivery(store: Store, context: DeliveryContext, now: () => Date): Promise<IngestResult>;
-export async function onAnyDelivery(store: Store, context: DeliveryContext, now: () => Date, dispatch: DispatchDelivery): Promise<AcknowledgeResult>;
+export async function onAnyDelivery(store: IngestStore, context: DeliveryContext, now: () => Date): Promise<IngestResult>;
+export async function onAnyDelivery(store: IngestStore, context: DeliveryContext, now: () => Date, dispatch: DispatchDelivery): Promise<AcknowledgeResult>;
 export async function onAnyDelivery(
-  store: Store,
+  store: IngestStore,
   context: DeliveryContext,
   now: () => Date,
   dispatch?: DispatchDelivery,

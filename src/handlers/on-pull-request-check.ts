@@ -1,8 +1,19 @@
 import type { GitHubClient } from '../github/client.js';
 import type { PullRequestSubject } from '../publish/build-pull-request-views.js';
 import { CHECK_RUN_NAME } from '../render/index.js';
-import { type HandlerContext, type HandlerDependencies, readRepositoryTarget } from './handler-dependencies.js';
-import { publishPullRequestCheck } from '../application/publish-pull-request-check.js';
+import { type HandlerContext, readRepositoryTarget } from './handler-dependencies.js';
+import { publishPullRequestCheck, type PublishPullRequestCheckDependencies } from '../application/publish-pull-request-check.js';
+
+/** What the check-run handler uses: the check run's use case's store, clock, area sources and lock. */
+export type PullRequestCheckHandlerDependencies = PublishPullRequestCheckDependencies;
+
+/** The parts of a delivery's context a reaction reads: the delivery, the installation's client, the log, the config. */
+export type ReactionContext = Pick<HandlerContext, 'name' | 'payload' | 'octokit' | 'log' | 'config'>;
+
+/** Of GitHub, what reading a pull request takes (`pulls.get`). */
+export interface PullRequestReader {
+  rest: { pulls: Pick<GitHubClient['rest']['pulls'], 'get'> };
+}
 
 /** Pull request actions that (re)compute the check run of the head commit. */
 export const PULL_REQUEST_CHECK_ACTIONS: readonly string[] = ['opened', 'reopened', 'synchronize', 'ready_for_review'];
@@ -32,7 +43,7 @@ interface PullRequestPayload {
  * commit. A check suite names the pull requests of its own repository; pull requests from forks are found in the
  * store by head SHA. Other actions do nothing. Returns how many pull requests were published.
  */
-export async function onPullRequestCheck(deps: HandlerDependencies, context: HandlerContext): Promise<number> {
+export async function onPullRequestCheck(deps: PullRequestCheckHandlerDependencies, context: ReactionContext): Promise<number> {
   const payload = context.payload as PullRequestPayload;
   const target = readRepositoryTarget(context.payload);
   if (!target) return 0;
@@ -68,7 +79,7 @@ function isOwnCheckRunRerun(name: string, payload: PullRequestPayload, appId: nu
 }
 
 /** An open pull request as `pulls.get` describes it; `null` once it is closed. */
-export async function fetchSubject(octokit: GitHubClient, owner: string, repo: string, number: number): Promise<PullRequestSubject | null> {
+export async function fetchSubject(octokit: PullRequestReader, owner: string, repo: string, number: number): Promise<PullRequestSubject | null> {
   const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
   if (data.state !== 'open') return null;
   return toSubject({

@@ -1,5 +1,6 @@
 import { touchesAreaSources } from '../areas/touches-area-sources.js';
-import { type HandlerContext, type HandlerDependencies, readRepositoryTarget } from './handler-dependencies.js';
+import type { AreaContextCache } from '../areas/area-context-cache.js';
+import { type HandlerContext, readRepositoryTarget } from './handler-dependencies.js';
 
 /** GitHub lists at most this many commits in a push payload; a longer push may change files the payload omits. */
 const PUSH_PAYLOAD_COMMITS = 20;
@@ -17,7 +18,7 @@ interface PushPayload {
  * them again. A forced push, or one with more commits than the payload lists, drops them too (its changed files
  * are not all known). Returns whether the cache was dropped.
  */
-export function onPush(deps: Pick<HandlerDependencies, 'areas'>, context: Pick<HandlerContext, 'payload'>): boolean {
+export function onPush(deps: { areas: Pick<AreaContextCache, 'drop'> }, context: Pick<HandlerContext, 'payload'>): boolean {
   const payload = context.payload as PushPayload;
   const target = readRepositoryTarget(context.payload);
   if (!target || payload.deleted || payload.ref !== `refs/heads/${target.defaultBranch}`) return false;

@@ -1,10 +1,15 @@
 import { loadRepositoryConfig } from '../config/load-repository-config.js';
 import { readDigestMarker } from '../render/index.js';
 import { createConfigSource } from '../schedule/create-config-source.js';
-import { publishDigest } from '../application/publish-digest.js';
-import { type HandlerContext, type HandlerDependencies, readRepositoryTarget, type RepositoryTarget } from './handler-dependencies.js';
-import { fetchSubject } from './on-pull-request-check.js';
+import { publishDigest, type PublishDigestDependencies } from '../application/publish-digest.js';
+import { readRepositoryTarget, type RepositoryTarget } from './handler-dependencies.js';
+import { fetchSubject, type PullRequestCheckHandlerDependencies, type ReactionContext } from './on-pull-request-check.js';
 import { publishPullRequestCheck } from '../application/publish-pull-request-check.js';
+import type { Store } from '../store/store.js';
+
+/** What the refresh handler uses: the check run's and the digest's dependencies, and finding a digest's repository. */
+export type RefreshHandlerDependencies = PullRequestCheckHandlerDependencies &
+  PublishDigestDependencies & { store: Pick<Store, 'findRepositories'> };
 
 /** Who may ask for a refresh: people with write access, as `author_association` tells. */
 export const REFRESH_ASSOCIATIONS: readonly string[] = ['OWNER', 'MEMBER', 'COLLABORATOR'];
@@ -32,7 +37,7 @@ export function isRefreshRequest(comment: IssueCommentPayload['comment']): boole
  * issue's marker names, when the digest lives in another repository of the installation; only when the digest is
  * enabled). From anyone else, or in an edited comment, nothing at all happens: no reply, no reaction.
  */
-export async function onRefreshCommand(deps: HandlerDependencies, context: HandlerContext): Promise<RefreshOutcome> {
+export async function onRefreshCommand(deps: RefreshHandlerDependencies, context: ReactionContext): Promise<RefreshOutcome> {
   const payload = context.payload as IssueCommentPayload;
   const here = readRepositoryTarget(context.payload);
   if (context.name !== 'issue_comment' || payload.action !== 'created' || !payload.issue || !here) return 'ignored';
@@ -54,7 +59,7 @@ export async function onRefreshCommand(deps: HandlerDependencies, context: Handl
 
 /** The repository whose digest to refresh: the one a digest issue names (same installation), else this one. */
 async function resolveDigestRepository(
-  deps: HandlerDependencies,
+  deps: { store: Pick<Store, 'findRepositories'> },
   here: RepositoryTarget,
   named: string | undefined,
 ): Promise<RepositoryTarget | null> {

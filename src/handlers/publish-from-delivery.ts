@@ -1,7 +1,10 @@
-import type { HandlerContext, HandlerDependencies } from './handler-dependencies.js';
+import type { HandlerContext } from './handler-dependencies.js';
 import { CHECK_RUN_CHECK_ACTIONS, CHECK_SUITE_CHECK_ACTIONS, onPullRequestCheck, PULL_REQUEST_CHECK_ACTIONS } from './on-pull-request-check.js';
 import { onPush } from './on-push.js';
-import { onRefreshCommand } from './on-refresh-command.js';
+import { onRefreshCommand, type RefreshHandlerDependencies } from './on-refresh-command.js';
+
+/** What the reactions use: the refresh handler's dependencies (a superset of the check run's) and the area cache. */
+export type ReactionDependencies = RefreshHandlerDependencies;
 
 /**
  * Runs the publishing handler of a delivery whose records are already in the store: the check run and sticky
@@ -9,7 +12,7 @@ import { onRefreshCommand } from './on-refresh-command.js';
  * logged, not thrown: the delivery itself was ingested, and the next event, a "Re-run" or `/fallacy-watch refresh`
  * publishes again (every write is an idempotent upsert). Returns `false` when publishing failed.
  */
-export async function publishFromDelivery(deps: HandlerDependencies, context: HandlerContext): Promise<boolean> {
+export async function publishFromDelivery(deps: ReactionDependencies, context: HandlerContext): Promise<boolean> {
   try {
     await routeDelivery(deps, context);
     return true;
@@ -23,7 +26,7 @@ export async function publishFromDelivery(deps: HandlerDependencies, context: Ha
  * The same routing, failures thrown: the queue worker's reactions use it, so a failed publish leaves the delivery
  * pending and its retry publishes again.
  */
-export async function routeDelivery(deps: HandlerDependencies, context: HandlerContext): Promise<void> {
+export async function routeDelivery(deps: ReactionDependencies, context: HandlerContext): Promise<void> {
   switch (context.name) {
     case 'pull_request':
     case 'check_suite':

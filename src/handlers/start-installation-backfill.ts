@@ -4,7 +4,7 @@ import { onInstallationBackfill } from '../backfill/on-installation-backfill.js'
 import { createRateLimitGovernor, type RateLimitGovernor } from '../backfill/rate-limit-governor.js';
 import { createDefaultConfig } from '../config/config-schema.js';
 import type { GitHubClient } from '../github/client.js';
-import type { Store } from '../store/store.js';
+import type { BackfillStore } from '../backfill/backfill-store.js';
 
 const installationEventSchema = z.looseObject({
   action: z.string(),
@@ -14,7 +14,7 @@ const installationEventSchema = z.looseObject({
 });
 
 export interface InstallationBackfillTrigger {
-  store: Store;
+  store: BackfillStore;
   governor: RateLimitGovernor;
   /** Days of history to import (the config's `backfillDays` default; the installation has no repository config yet). */
   backfillDays: number;

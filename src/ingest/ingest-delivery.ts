@@ -4,6 +4,12 @@ import { normalizeDelivery } from './normalize/normalize-delivery.js';
 import type { NormalizedDelivery } from './normalize/normalized-delivery.js';
 
 /** What became of a delivery: stored records (`new`), seen before, not used by the app, or malformed. */
+/** What ingesting a delivery does in the store: record it, merge its records (or purge, restore), finish it. */
+export type IngestStore = Pick<
+  Store,
+  'recordDelivery' | 'finishDelivery' | 'applyBatch' | 'purgeInstallation' | 'purgeRepositories' | 'restoreRepositories'
+>;
+
 export type IngestOutcome = 'new' | 'duplicate' | 'skipped' | 'failed';
 
 export type IngestLog = Pick<Logger, 'info' | 'warn' | 'error' | 'debug'>;
@@ -19,7 +25,7 @@ export interface IngestResult {
  * duplicate and changes nothing; one recorded but never finished (a crash in between) is processed again, which is
  * safe because applying records is idempotent.
  */
-export async function ingestDelivery(store: Store, delivery: Delivery, log: IngestLog, receivedAt: Date): Promise<IngestResult> {
+export async function ingestDelivery(store: IngestStore, delivery: Delivery, log: IngestLog, receivedAt: Date): Promise<IngestResult> {
   const recorded = await store.recordDelivery(delivery, receivedAt.toISOString());
   if (recorded.outcome === 'duplicate' && recorded.status !== 'pending') return { outcome: 'duplicate' };
   return processDelivery(store, delivery, log);
@@ -31,7 +37,7 @@ export async function ingestDelivery(store: Store, delivery: Delivery, log: Inge
  * skipped (nothing of them is stored again);
  * a store error propagates and leaves the delivery pending for a later retry.
  */
-export async function processDelivery(store: Store, delivery: Delivery, log: IngestLog): Promise<IngestResult> {
+export async function processDelivery(store: IngestStore, delivery: Delivery, log: IngestLog): Promise<IngestResult> {
   const context = { deliveryId: delivery.id, event: delivery.name };
   let normalized: NormalizedDelivery;
   try {
@@ -73,7 +79,7 @@ export async function processDelivery(store: Store, delivery: Delivery, log: Ing
 }
 
 /** Processes deliveries recorded before a crash or restart and never finished. Returns how many were processed. */
-export async function processPendingDeliveries(store: Store, log: IngestLog, batchSize = 100): Promise<number> {
+export async function processPendingDeliveries(store: IngestStore & Pick<Store, 'listPendingDeliveries'>, log: IngestLog, batchSize = 100): Promise<number> {
   let processed = 0;
   for (;;) {
     const pending = await store.listPendingDeliveries(batchSize);

@@ -1,5 +1,6 @@
 import type { RepositoryHistory } from '../core/records.js';
 import type { AuthorHistory, PullRequestFacts } from './activity-facts.js';
+import { countsTowardsFirstPullRequests, FIRST_PULL_REQUESTS } from './history-definitions.js';
 import { parseTimestamp } from './parse-timestamp.js';
 import { countContiguousNumbers, tellFirstPullRequest } from './tell-first-pull-request.js';
 
@@ -8,8 +9,8 @@ import { countContiguousNumbers, tellFirstPullRequest } from './tell-first-pull-
  * in the repository ({@link tellFirstPullRequest}). Marks `firstOfAuthor` on the facts of first PRs, and
  * `firstOfAuthorUnknown` on first stored PRs the history cannot tell about (an earlier PR may predate the store).
  * From the store's `history` when the activity holds only recent items (a first PR may be older than anything read),
- * else from the PRs themselves (and `issueNumbers`, for how far numbers are stored without a gap); both order an
- * author's PRs by creation time, then number.
+ * else from the PRs themselves (and `issueNumbers`, for how far numbers are stored without a gap); both by the one
+ * definition ({@link FIRST_PULL_REQUESTS}: the store is asked it, the PRs here are read by it).
  */
 export function collectAuthorHistories(
   pullRequests: readonly PullRequestFacts[],
@@ -56,14 +57,14 @@ function fromPullRequests(pullRequests: readonly PullRequestFacts[], contiguousT
   const precedes = (a: PullRequestFacts, b: AuthorHistory) =>
     a.createdMs < b.firstCreatedMs || (a.createdMs === b.firstCreatedMs && a.record.number < b.firstNumber);
   for (const facts of pullRequests) {
-    if (!facts.humanAuthor) continue;
+    if (!facts.humanAuthor || !countsTowardsFirstPullRequests(facts.record)) continue;
     const known = authors.get(facts.record.author);
     const first = { firstNumber: facts.record.number, firstCreatedMs: facts.createdMs, firstAssociation: facts.record.openedAuthorAssociation, firstIsFirstPr: null };
     if (known === undefined) {
       authors.set(facts.record.author, { ...first, secondCreatedMs: null });
     } else if (precedes(facts, known)) {
-      authors.set(facts.record.author, { ...first, secondCreatedMs: known.firstCreatedMs });
-    } else if (known.secondCreatedMs === null || facts.createdMs < known.secondCreatedMs) {
+      authors.set(facts.record.author, { ...first, secondCreatedMs: FIRST_PULL_REQUESTS.perAuthor > 1 ? known.firstCreatedMs : null });
+    } else if (FIRST_PULL_REQUESTS.perAuthor > 1 && (known.secondCreatedMs === null || facts.createdMs < known.secondCreatedMs)) {
       known.secondCreatedMs = facts.createdMs;
     }
   }

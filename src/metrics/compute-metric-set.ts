@@ -17,6 +17,7 @@ import { narrowIndexToWindow } from './narrow-index-to-window.js';
 import { computeNewcomerPrTimeToFirstResponse } from './newcomer-pr-time-to-first-response.js';
 import { computeOpenReviewRequests } from './open-review-requests.js';
 import { computeOverdueMilestones } from './overdue-milestones.js';
+import { computeOwnersMetrics, NO_OWNERS_METRICS, type OwnersScope } from './owners-metrics.js';
 import { computePrTimeToFirstResponse } from './pr-time-to-first-response.js';
 import { computePrTimeToFirstReview } from './pr-time-to-first-review.js';
 import { computePrTimeToMerge } from './pr-time-to-merge.js';
@@ -50,11 +51,16 @@ export function toActivityIndex(source: RepositoryActivity | ActivityIndex, opti
  * Computes every metric of the spec for `options.window` over the repository or one area's index (see
  * `scopeIndexToArea`). Durations are hours (milestones and releases: days), shares are 0–1 rounded to 4 decimals.
  * The four owners metrics (`owners_file_coverage`, `changed_files_coverage`, `owner_review_coverage`,
- * `stale_owners`) are `null` here: the report builder fills them from the area model. When given an index, the
- * index's `ignoreUsers` apply. For the previous window, call again with `previousWindowOf(window)`.
+ * `stale_owners`) come from `owners` (the area model's view of this window and area: `createOwnersScopes`), `null`
+ * without it. When given an index, the index's `ignoreUsers` apply. For the previous window, call again with
+ * `previousWindowOf(window)` (and that window's owners scope).
  */
-export function computeMetricSet(source: RepositoryActivity | ActivityIndex, options: MetricOptions): MetricSet {
+export function computeMetricSet(source: RepositoryActivity | ActivityIndex, options: MetricOptions, owners?: OwnersScope | null): MetricSet {
   const resolved = resolveMetricOptions(options);
+  if (owners && (owners.facts.window.from.getTime() !== options.window.from.getTime() || owners.facts.window.to.getTime() !== options.window.to.getTime())) {
+    throw new Error('computeMetricSet: the owners scope is of another window');
+  }
+  const ownersMetrics = owners ? computeOwnersMetrics(owners, options.ignoreUsers ?? []) : NO_OWNERS_METRICS;
   const context: MetricContext = { index: narrowIndexToWindow(toActivityIndex(source, options), resolved), options: resolved };
   const reviewCounts = countRecentReviews(context);
   const activeReviewers = computeActiveReviewers(reviewCounts);
@@ -80,10 +86,7 @@ export function computeMetricSet(source: RepositoryActivity | ActivityIndex, opt
     newcomer_pr_time_to_first_response_hours: computeNewcomerPrTimeToFirstResponse(context),
     returning_contributor_rate_90d: computeReturningContributorRate(context),
     abandoned_first_prs: computeAbandonedFirstPrs(context),
-    owners_file_coverage: null,
-    changed_files_coverage: null,
-    owner_review_coverage: null,
-    stale_owners: null,
+    ...ownersMetrics,
     contested_prs: computeContestedPrs(context),
     merged_over_change_request: computeMergedOverChangeRequest(context),
     overdue_milestones: computeOverdueMilestones(context),

@@ -1,6 +1,8 @@
 import type { AreaModel } from '../areas/area-model.js';
 import type { CommentRecord, PullRequestRecord, ReviewRecord } from '../core/records.js';
+import { type AuthoredRecords, forEachActivity } from '../core/history-questions.js';
 import { isBot } from '../core/is-bot.js';
+import { STALE_OWNER_ACTIVITY } from './history-definitions.js';
 
 const DAY_MS = 86_400_000;
 
@@ -14,9 +16,10 @@ export function staleOwnerLookBack(end: Date): { from: string; to: string } {
 
 export interface StaleOwnersInput {
   model: Pick<AreaModel, 'areas'>;
-  pullRequests: readonly PullRequestRecord[];
-  reviews: readonly ReviewRecord[];
-  comments: readonly CommentRecord[];
+  /** The records activity is read from; not read (and may be omitted) when `activeLogins` is given. */
+  pullRequests?: readonly PullRequestRecord[];
+  reviews?: readonly ReviewRecord[];
+  comments?: readonly CommentRecord[];
   now: Date;
   /** Owners of one area only; omit for every owner in the repository. */
   area?: string;
@@ -29,7 +32,7 @@ export interface StaleOwnersInput {
    */
   historySince?: Date | null;
   /**
-   * Lower-case logins with a review, comment or PR in the look-back, when the caller already knows them (the report
+   * Lower-case logins active ({@link STALE_OWNER_ACTIVITY}) in the look-back, when the caller already knows them (the report
    * builder computes them once for every area); `reviews`, `comments` and `pullRequests` are then not scanned.
    */
   activeLogins?: ReadonlySet<string>;
@@ -56,24 +59,21 @@ export function computeStaleOwners(input: StaleOwnersInput): string[] | null {
   }
 
   if (owners.size === 0) return [];
-  const active = input.activeLogins ?? listActiveLogins(input, sinceMs, nowMs);
+  const active =
+    input.activeLogins ?? listActiveLogins({ pullRequests: input.pullRequests ?? [], reviews: input.reviews ?? [], comments: input.comments ?? [] }, sinceMs, nowMs);
   return [...owners].filter((owner) => !active.has(owner)).sort();
 }
 
-/** Lower-case logins with a submitted review, a comment or a PR in `[sinceMs, nowMs]`. */
+/** Lower-case logins with activity ({@link STALE_OWNER_ACTIVITY}: a submitted review, a comment, a PR) in `[sinceMs, nowMs]`. */
 export function listActiveLogins(
-  input: Pick<StaleOwnersInput, 'reviews' | 'comments' | 'pullRequests'>,
+  input: AuthoredRecords,
   sinceMs: number,
   nowMs: number,
 ): Set<string> {
   const active = new Set<string>();
-  const seen = (login: string, at: string | null) => {
-    if (at === null) return;
+  forEachActivity(input, STALE_OWNER_ACTIVITY, (login, at) => {
     const ms = Date.parse(at);
     if (ms >= sinceMs && ms <= nowMs) active.add(login.toLowerCase());
-  };
-  for (const review of input.reviews) if (review.state !== 'PENDING') seen(review.author, review.submittedAt);
-  for (const comment of input.comments) seen(comment.author, comment.createdAt);
-  for (const pr of input.pullRequests) seen(pr.author, pr.createdAt);
+  });
   return active;
 }

@@ -1,9 +1,10 @@
 import type { IssueRecord, PullRequestRecord, RepositoryHistory } from '../core/records.js';
+import { countsTowardsFirstPullRequests } from '../metrics/history-definitions.js';
 import { countContiguousNumbers, tellFirstPullRequest } from '../metrics/tell-first-pull-request.js';
 
 /** What the rule reads of a repository's activity. */
 export interface FirstContributionActivity {
-  pullRequests: readonly Pick<PullRequestRecord, 'number' | 'author' | 'createdAt' | 'openedAuthorAssociation'>[];
+  pullRequests: readonly Pick<PullRequestRecord, 'number' | 'author' | 'createdAt' | 'openedAuthorAssociation' | 'draft'>[];
   issues: readonly Pick<IssueRecord, 'number'>[];
   history?: Pick<RepositoryHistory, 'pullRequestAuthors' | 'contiguousThrough'> | undefined;
 }
@@ -27,6 +28,7 @@ export function isFirstContribution(
     (pr) =>
       pr.number !== pull.number &&
       pr.author.toLowerCase() === author &&
+      countsTowardsFirstPullRequests(pr) &&
       (own === undefined || pr.createdAt < own.createdAt || (pr.createdAt === own.createdAt && pr.number < pull.number)),
   );
   if (earlierStored) return false;

@@ -40,7 +40,7 @@ function renderFindingAnnotations(findings: readonly Finding[]): CheckRunAnnotat
     const message = [
       sanitizePlainText(finding.title, 1000),
       listEvidenceMessages(finding.evidence).length > 0 ? `Why: ${sanitizePlainText(listEvidenceMessages(finding.evidence).join(' '), 2000)}` : '',
-      renderEvidence(finding.evidence, plainText) ? `Numbers: ${renderEvidence(finding.evidence, plainText)}` : '',
+      renderEvidence(finding.evidence, finding.units, plainText) ? `Numbers: ${renderEvidence(finding.evidence, finding.units, plainText)}` : '',
       finding.advice ? `Advice: ${sanitizePlainText(withoutReality(finding.advice, fallacy.reality), 2000)}` : '',
       `Fallacy ${fallacy.number}: ${fallacy.name}. The Reality: ${fallacy.reality}.`,
     ].filter(Boolean);

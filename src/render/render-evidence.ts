@@ -1,4 +1,4 @@
-import type { Evidence } from '../rules/types.js';
+import type { Evidence, EvidenceUnit, EvidenceUnits } from '../rules/types.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { formatDecimal, formatFigure, NO_DATA } from './format-figure.js';
 import { sanitizePlainText } from './sanitize-plain-text.js';
@@ -32,13 +32,15 @@ const KEY_LABELS: Readonly<Record<string, string>> = {
 };
 
 /**
- * A finding's evidence as one line: `median: 4.0 d; limit: 72 h; stale owners: alice, bob`. Keys lose their
- * underscores and unit suffix (a few get plain words, `previous_…` reads "… in the previous window"); a key ending
- * in `_hours` or `_days` is shown as a duration, a `share`, `rate` or `coverage` between 0 and 1 as a percentage.
- * Internal keys (`metric`, `kind`, …) are left out; `areas` is shown with its `area_counts`; line `0` (no line) is
- * dropped. Keys, string values and list items go through `escape` (markdown by default: they may be logins).
+ * A finding's evidence as one line: `median: 4.0 d; limit: 72 h; stale owners: alice, bob`. Numbers are shown by the
+ * unit the rule declared for their key (`units`, the finding's): `hours` and `days` as durations, a `share` as a
+ * percentage, counts and plain numbers with up to two decimals; a key without a declared unit is an error, never
+ * guessed from its name. Keys lose their underscores and `_hours`/`_days` suffix (a few get plain words, `previous_…`
+ * reads "… in the previous window"). Internal keys (`metric`, `kind`, …) are left out; `areas` is shown with its
+ * `area_counts`; line `0` (no line) is dropped. Keys, string values and list items go through `escape` (markdown by
+ * default: they may be logins).
  */
-export function renderEvidence(evidence: Evidence, escape: TextEscaper = escapeMarkdown): string {
+export function renderEvidence(evidence: Evidence, units: EvidenceUnits, escape: TextEscaper = escapeMarkdown): string {
   const explained = Array.isArray(evidence.messages);
   return Object.entries(evidence)
     .filter(([key, value]) => !HIDDEN_KEYS.has(key) && !(explained && key === 'count' && value === 1))
@@ -48,7 +50,7 @@ export function renderEvidence(evidence: Evidence, escape: TextEscaper = escapeM
         const lines = (value as number[]).filter((line) => line > 0);
         return lines.length > 0 ? [`lines: ${lines.join(', ')}`] : [];
       }
-      return [`${escape(humanizeKey(key), { maxLength: 80 })}: ${formatEvidenceValue(key, value, escape)}`];
+      return [`${escape(humanizeKey(key), { maxLength: 80 })}: ${formatEvidenceValue(unitOf(units, key), value, escape)}`];
     })
     .join('; ');
 }
@@ -77,13 +79,19 @@ function humanizeKey(key: string): string {
   return key.replace(/_(hours|days)$/, '').replace(/_/g, ' ').replace(/\bprs\b/g, 'PRs').replace(/\bp50\b/g, 'median');
 }
 
-function formatEvidenceValue(key: string, value: Evidence[string], escape: TextEscaper): string {
+function unitOf(units: EvidenceUnits, key: string): EvidenceUnit {
+  const unit = units[key];
+  if (unit === undefined) throw new Error(`evidence key "${key}" has no declared unit`);
+  return unit;
+}
+
+function formatEvidenceValue(unit: EvidenceUnit, value: Evidence[string], escape: TextEscaper): string {
   if (value === null) return NO_DATA;
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'string') return escape(value, { maxLength: 200 });
-  if (typeof value === 'number') return formatEvidenceNumber(key, value);
+  if (typeof value === 'number') return formatEvidenceNumber(unit, value);
   const items = (value as (string | number)[]).map((item) =>
-    typeof item === 'number' ? formatEvidenceNumber(key, item) : escape(item, { maxLength: 100 }),
+    typeof item === 'number' ? formatEvidenceNumber(unit, item) : escape(item, { maxLength: 100 }),
   );
   if (items.length === 0) return 'none';
   const shown = items.slice(0, MAX_LIST_ITEMS).join(', ');
@@ -91,9 +99,14 @@ function formatEvidenceValue(key: string, value: Evidence[string], escape: TextE
   return more > 0 ? `${shown} and ${more} more` : shown;
 }
 
-function formatEvidenceNumber(key: string, value: number): string {
-  if (key.endsWith('_hours')) return formatFigure(value, 'hours');
-  if (key.endsWith('_days')) return formatFigure(value, 'days');
-  if (/share|rate|coverage/.test(key) && value >= 0 && value <= 1) return formatFigure(value, 'share');
-  return formatDecimal(value, 2);
+function formatEvidenceNumber(unit: EvidenceUnit, value: number): string {
+  switch (unit) {
+    case 'hours':
+    case 'days':
+      return formatFigure(value, unit);
+    case 'share':
+      return value >= 0 && value <= 1 ? formatFigure(value, 'share') : formatDecimal(value, 2);
+    default:
+      return formatDecimal(value, 2);
+  }
 }

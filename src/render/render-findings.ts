@@ -118,7 +118,7 @@ export function renderFindingItem(finding: Finding, withAdvice: boolean, reality
   const lines = [
     `- ${SEVERITY_ICON[finding.severity]} **${finding.severity}** · ${scope}: ${escapeMarkdown(finding.title, { maxLength: 300 })}${where}`,
   ];
-  const evidence = renderEvidence(finding.evidence);
+  const evidence = renderEvidence(finding.evidence, finding.units);
   if (evidence) lines.push(`  - Numbers: ${evidence}`);
   const why = listEvidenceMessages(finding.evidence);
   if (why.length > 0) lines.push(`  - Why: ${why.slice(0, 3).map((text) => escapeMarkdown(text, { maxLength: 400 })).join(' ')}`);

@@ -53,7 +53,7 @@ export function renderTerminalSummary(report: Report): string {
     }
     const where = finding.location ? ` ${clean(finding.location.path, 120)}:${finding.location.startLine}` : '';
     lines.push(`    ${finding.severity.padEnd(7)} ${finding.area === null ? '(repository)' : clean(finding.area, 40)}${where}  ${clean(finding.title, 200)}`);
-    const evidence = renderEvidence(finding.evidence, plainText);
+    const evidence = renderEvidence(finding.evidence, finding.units, plainText);
     if (evidence) lines.push(`            numbers: ${evidence}`);
     const why = listEvidenceMessages(finding.evidence);
     if (why.length > 0) lines.push(`            why: ${clean(why.join(' '), 600)}`);

@@ -6,21 +6,14 @@ import { computeAreaWorkload, computeRepositoryFigures } from '../metrics/comput
 import { computeReviewerLoads } from '../metrics/compute-reviewer-loads.js';
 import { type ActivityIndex, indexActivity } from '../metrics/index-activity.js';
 import { type MetricOptions, previousWindowOf } from '../metrics/metric-options.js';
+import { createOwnersScopes } from '../metrics/owners-metrics.js';
 import { scopeIndexToArea } from '../metrics/scope-index-to-area.js';
-import type { Window } from '../metrics/types.js';
 import type { CheckRunReport } from '../render/build-check-run-view.js';
 import { EMPTY_METRIC_SET } from '../render/empty-metric-set.js';
 import { evaluateRules } from '../rules/evaluate-rules.js';
 import type { AreaMetrics, RuleInput } from '../rules/types.js';
 import { selectAreaMembers } from './area-selection.js';
-import {
-  type BuildReportInput,
-  collectOwnersWindowFacts,
-  computeOwnersMetrics,
-  NO_OWNERS_METRICS,
-  resolveReportWindow,
-  toMetricOptions,
-} from './build-report.js';
+import { resolveReportWindow, toMetricOptions } from './build-report.js';
 import { createItemSource } from './create-item-source.js';
 
 export interface BuildPullRequestReportInput {
@@ -50,14 +43,7 @@ export function buildPullRequestReport(input: BuildPullRequestReportInput): Chec
   const previousOptions: MetricOptions = { ...options, window: previous };
   const touched = new Set(input.touchedAreas);
   const index = indexActivity(activity, { ignoreUsers: config.ignoreUsers, responses: config.responses });
-  const reportInput: BuildReportInput = { activity, config, to, areaModel: input.areaModel, paths: input.paths, supplyChain: null };
-  const ownersFacts = (forWindow: Window) => (input.areaModel && touched.size > 0 ? collectOwnersWindowFacts(activity, forWindow) : null);
-  const facts = { current: ownersFacts(window), previous: ownersFacts(previous) };
-  const modelAreas = new Set(input.areaModel?.areas.map((area) => area.name) ?? []);
-  const ownersOf = (area: string, forWindow: 'current' | 'previous') => {
-    const windowFacts = facts[forWindow];
-    return windowFacts && modelAreas.has(area) ? computeOwnersMetrics(reportInput, area, windowFacts) : NO_OWNERS_METRICS;
-  };
+  const owners = createOwnersScopes(activity, input.areaModel, input.paths);
 
   const areaIndexes = new Map<string, ActivityIndex>();
   const ruleAreas: AreaMetrics[] = selectAreaMembers(activity, input.areaModel, config.areaLabelPrefixes).map((area) => {
@@ -69,8 +55,8 @@ export function buildPullRequestReport(input: BuildPullRequestReportInput): Chec
     areaIndexes.set(area.name, scoped);
     return {
       ...entry,
-      metrics: { ...computeMetricSet(scoped, options), ...ownersOf(area.name, 'current') },
-      previous: { ...computeMetricSet(scoped, previousOptions), ...ownersOf(area.name, 'previous') },
+      metrics: computeMetricSet(scoped, options, owners(window, area.name)),
+      previous: computeMetricSet(scoped, previousOptions, owners(previous, area.name)),
     };
   });
   const areas = ruleAreas.filter((area) => touched.has(area.area));

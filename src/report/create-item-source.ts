@@ -1,4 +1,6 @@
 import type { RepositoryActivity } from '../core/records.js';
+import { forEachActivity } from '../core/history-questions.js';
+import { STALE_OWNER_ACTIVITY } from '../metrics/history-definitions.js';
 import type { ActivityIndex } from '../metrics/index-activity.js';
 import { labelQualifier, searchUrl, userUrl } from '../metrics/item-urls.js';
 import { listMetricItems, type ItemListName } from '../metrics/list-metric-items.js';
@@ -90,9 +92,7 @@ function listStaleOwners(input: ItemSourceInput, area: string | null): ItemList 
     // A narrow read: the store looked them up in the records it left out.
     for (const { login, at } of known) seen(login, at);
   } else {
-    for (const review of input.activity.reviews) if (review.state !== 'PENDING') seen(review.author, review.submittedAt);
-    for (const comment of input.activity.comments) seen(comment.author, comment.createdAt);
-    for (const pr of input.activity.pullRequests) seen(pr.author, pr.createdAt);
+    forEachActivity(input.activity, STALE_OWNER_ACTIVITY, seen);
   }
   const items: ReportItem[] = stale.map((login) => {
     const at = last.get(login.toLowerCase());

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { RepositoryActivity } from '../core/records.js';
 import type { GitHubClient } from '../github/client.js';
 import { METRIC_EVENT_KINDS } from '../metrics/index-activity.js';
+import { reportHistoryQuestions } from '../metrics/history-definitions.js';
 import type { Window } from '../metrics/types.js';
 import type { ActivityItemKeys, ActivitySelection, Store } from '../store/store.js';
 import { metricHorizon, staleOwnerRanges } from '../metrics/metric-look-back.js';
@@ -37,7 +38,7 @@ export async function loadPullRequestCheckActivity(input: LoadPullRequestCheckAc
     store.loadActivity(target.installationId, target.repoId, {
       since: metricHorizon(window).toISOString(),
       eventKinds: METRIC_EVENT_KINDS,
-      activeLoginRanges: staleOwnerRanges(window),
+      history: reportHistoryQuestions(staleOwnerRanges(window)),
       only,
     });
   const activity = await read();

@@ -1,6 +1,7 @@
 import type { RepositoryActivity } from '../core/records.js';
 import { METRIC_EVENT_KINDS } from '../metrics/index-activity.js';
 import { metricHorizon, staleOwnerRanges } from '../metrics/metric-look-back.js';
+import { reportHistoryQuestions } from '../metrics/history-definitions.js';
 import type { Window } from '../metrics/types.js';
 import type { Store } from '../store/store.js';
 
@@ -33,6 +34,6 @@ export function loadActivityForWindows(
   return store.loadActivity(installationId, repoId, {
     since: new Date(since).toISOString(),
     eventKinds: METRIC_EVENT_KINDS,
-    activeLoginRanges: [...ranges.values()],
+    history: reportHistoryQuestions([...ranges.values()]),
   });
 }

@@ -1,6 +1,6 @@
 import type { RuleMetadata } from './fallacy-rule.js';
 import type { ReportItem } from '../metrics/types.js';
-import type { Evidence, Finding, FindingLocation, RuleResult, Severity } from './types.js';
+import type { Evidence, EvidenceUnits, Finding, FindingLocation, RuleResult, Severity } from './types.js';
 
 /** One finding, as a rule's check describes it; the reporter adds rule id, fallacy number, severity and advice. */
 export interface FindingDraft {
@@ -8,6 +8,8 @@ export interface FindingDraft {
   /** One plain-text line citing the numbers; logins never appear here (only in `evidence`). */
   title: string;
   evidence: Evidence;
+  /** Units of evidence keys this finding declares itself (over the rule's `metadata.evidenceUnits`). */
+  units?: EvidenceUnits;
   /** What to do, appended to the talk's "Reality" line. */
   action: string;
   location?: FindingLocation;
@@ -37,9 +39,9 @@ export function createRuleReporter(metadata: RuleMetadata, severity: Severity): 
   const result: RuleResult = { findings: [], insufficientData: [] };
   const { id: rule, fallacy } = metadata;
   const reporter: RuleReporter = {
-    fire({ area, title, evidence, action, location, severity: own, items, itemsUrl }) {
+    fire({ area, title, evidence, units, action, location, severity: own, items, itemsUrl }) {
       const advice = `${metadata.reality}. ${action}`;
-      const finding: Finding = { rule, fallacy, area, severity: own ?? severity, title, evidence, advice };
+      const finding: Finding = { rule, fallacy, area, severity: own ?? severity, title, evidence, units: declareUnits(metadata, evidence, units), advice };
       if (location) finding.location = location;
       if (items) finding.items = items;
       if (itemsUrl) finding.items_url = itemsUrl;
@@ -63,4 +65,18 @@ export function createRuleReporter(metadata: RuleMetadata, severity: Severity): 
     result: () => result,
   };
   return reporter;
+}
+
+/**
+ * The unit of each key of `evidence`, in its order: the finding's own declaration, else the rule's. A key neither
+ * declares is a programming error (thrown, so the rule's tests fail): units are never guessed from key names.
+ */
+export function declareUnits(metadata: Pick<RuleMetadata, 'id' | 'evidenceUnits'>, evidence: Evidence, own?: EvidenceUnits): EvidenceUnits {
+  const units: EvidenceUnits = {};
+  for (const key of Object.keys(evidence)) {
+    const unit = own?.[key] ?? metadata.evidenceUnits[key];
+    if (unit === undefined) throw new Error(`rule ${metadata.id}: evidence key "${key}" has no declared unit (metadata.evidenceUnits or the finding's units)`);
+    units[key] = unit;
+  }
+  return units;
 }

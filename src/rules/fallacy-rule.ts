@@ -1,6 +1,6 @@
 /** The shape of one fallacy rule unit: a folder under `src/rules/` whose `index.ts` exports a `FallacyRule`. */
 import type { z } from 'zod';
-import type { RuleInput, RuleResult, Severity } from './types.js';
+import type { EvidenceUnits, RuleInput, RuleResult, Severity } from './types.js';
 
 /** What a rule is, for humans: the generated `docs/rules.md` and every finding's advice come from here. */
 export interface RuleMetadata {
@@ -18,6 +18,11 @@ export interface RuleMetadata {
   reality: string;
   /** The checks the rule runs, by id, each with a one-line description (for the docs and `InsufficientData.check`). */
   checks: Readonly<Record<string, string>>;
+  /**
+   * The unit of each evidence key the rule's findings carry; a key whose unit differs between checks (`limit`) is
+   * declared by the finding itself (`FindingDraft.units`). A finding with an undeclared key is an error.
+   */
+  evidenceUnits: Readonly<EvidenceUnits>;
 }
 
 /** Options every rule has, whatever its thresholds. */

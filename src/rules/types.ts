@@ -8,6 +8,18 @@ export type Severity = 'info' | 'warning' | 'error';
 /** Numbers (and short lists) that made a rule fire; typed values, never strings to parse back. */
 export type Evidence = Record<string, number | string | boolean | null | string[] | number[]>;
 
+/**
+ * What an evidence value measures, declared where the evidence is produced (the rule's `metadata.evidenceUnits`, or
+ * the finding's own `units` for a key whose unit differs between checks): renderers format by it, never by the key's
+ * name. `hours` and `days`: durations; `share`: a fraction 0–1; `count`: things counted; `number`: a plain number (a
+ * ratio, a factor); `line`: line numbers in a file; `text`: words (a string, or a list of logins, areas, kinds);
+ * `flag`: yes or no.
+ */
+export type EvidenceUnit = 'hours' | 'days' | 'share' | 'count' | 'number' | 'line' | 'text' | 'flag';
+
+/** The unit of each key of a finding's evidence. */
+export type EvidenceUnits = Record<string, EvidenceUnit>;
+
 /** A file position a finding points at, for check-run annotations. */
 export interface FindingLocation {
   path: string;
@@ -26,6 +38,8 @@ export interface Finding {
   /** One line, plain text (logins appear as data, never as mentions). */
   title: string;
   evidence: Evidence;
+  /** The unit of every `evidence` key (report@1, additive): `hours`, `days`, `share` (0–1), `count`, `number`, … */
+  units: EvidenceUnits;
   /** "The Reality" from the talk, plus what to do. */
   advice: string;
   location?: FindingLocation;

@@ -120,8 +120,8 @@ export async function readActivity(
   const current = selectCurrentItems(milestones, since);
   const readItems = <R>(table: 'pull_requests' | 'issues', reader: ArrayRowReader<R>) =>
     readRecords(context, reader, sql`SELECT ${columnList(reader)} FROM ${sql.table(table)} WHERE ${inRepo} AND ${current} ORDER BY number`);
-  if (options.only && since !== null) {
-    return readNarrowActivity(context, { since, current, eventKinds: options.eventKinds ? [...options.eventKinds] : null, only: options.only, activeLoginRanges: options.activeLoginRanges ?? [] }, {
+  if (options.since !== undefined && options.only) {
+    return readNarrowActivity(context, { since: options.since, current, eventKinds: options.eventKinds ? [...options.eventKinds] : null, only: options.only, history: options.history }, {
       repository: rowToRepository(repoRow),
       milestones: milestones.map(rowToMilestone),
     });
@@ -139,7 +139,7 @@ export async function readActivity(
     db.selectFrom('releases').selectAll().where(inRepo).orderBy('id').execute(),
     db.selectFrom('contributors').selectAll().where(inRepo).orderBy('login').execute(),
     readFiles(db, inRepo, since === null ? null : prs.map((pr) => pr.number)),
-    since === null ? Promise.resolve(undefined) : readHistory(db, inRepo, options.activeLoginRanges ?? []),
+    options.since === undefined ? Promise.resolve(undefined) : readHistory(db, inRepo, options.history),
   ]);
 
   const closers = new Map<number, string | null>();

@@ -1,4 +1,5 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
+import type { ActivityKind, HistoryQuestions } from '../core/history-questions.js';
 import type { ActiveLogins, PullRequestAuthorHistory, RepositoryHistory } from '../core/records.js';
 import type { Database } from './database.js';
 
@@ -6,24 +7,27 @@ import type { Database } from './database.js';
 const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
 
 /**
- * Authors' first two PRs (window function, both dialects) with the association the first was opened with, the
- * earliest item, how far item numbers are stored without a gap, and who was active when.
+ * The history a read from a horizon gives, answering `questions` (the metrics' definitions): each author's earliest
+ * PRs (window function, both dialects) with the association the first was opened with, who was active when; and the
+ * earliest item and how far item numbers are stored without a gap.
  */
 export async function readHistory(
   db: Kysely<Database>,
   inRepo: RawBuilder<SqlBool>,
-  ranges: ReadonlyArray<{ from: string; to: string }>,
+  questions: HistoryQuestions,
   narrow?: HistoryNarrowing,
 ): Promise<RepositoryHistory> {
+  const { perAuthor, includeDrafts } = questions.earliestPullRequests;
   const rows: Array<{ author: string; number: number; created_at: string; opened_author_association: string | null; rank: number }> = [];
   const authorChunks = narrow ? chunksOf([...new Set(narrow.authors)].sort()).map((chunk) => sql`AND author IN (${sql.join(chunk)})`) : [sql``];
+  const ofDrafts = includeDrafts ? sql`` : sql`AND draft = 0`;
   for (const ofAuthors of authorChunks) {
     const result = await sql<(typeof rows)[number]>`
       SELECT author, number, created_at, opened_author_association, rank FROM (
         SELECT author, number, created_at, opened_author_association,
           ROW_NUMBER() OVER (PARTITION BY author ORDER BY created_at, number) AS rank
-        FROM pull_requests WHERE ${inRepo} ${ofAuthors}
-      ) ranked WHERE rank <= 2 ORDER BY author, rank`.execute(db);
+        FROM pull_requests WHERE ${inRepo} ${ofDrafts} ${ofAuthors}
+      ) ranked WHERE rank <= ${perAuthor} ORDER BY author, rank`.execute(db);
     rows.push(...result.rows);
   }
   const searched = new Map(
@@ -67,7 +71,7 @@ export async function readHistory(
     contiguousThrough,
     // No PR in the run: PRs opened from now on will be stored; none before is known to be.
     completeSince: runStart <= 1 ? null : (boundary?.created_at ?? FAR_FUTURE),
-    activeLogins: await readActiveLogins(db, inRepo, ranges, narrow?.logins),
+    activeLogins: await readActiveLogins(db, inRepo, questions.activity.kinds, questions.activity.ranges, narrow?.logins),
   };
 }
 
@@ -116,13 +120,37 @@ export function chunksOf<T>(values: readonly T[]): T[][] {
   return chunks;
 }
 
+/** Where the store keeps the records of an activity kind: the table, its time column, and which rows count. */
+export interface ActivitySource {
+  table: 'reviews' | 'comments' | 'pull_requests';
+  time: 'submitted_at' | 'created_at';
+  where: RawBuilder<SqlBool>;
+}
+
+/** The table, time column and condition of the records of `kind`. */
+export function activitySourceOf(kind: ActivityKind): ActivitySource {
+  switch (kind.records) {
+    case 'reviews':
+      return {
+        table: 'reviews',
+        time: 'submitted_at',
+        where: kind.exceptStates.length === 0 ? sql<SqlBool>`1 = 1` : sql<SqlBool>`state NOT IN (${sql.join([...kind.exceptStates])})`,
+      };
+    case 'comments':
+      return { table: 'comments', time: 'created_at', where: sql<SqlBool>`1 = 1` };
+    case 'pullRequests':
+      return { table: 'pull_requests', time: 'created_at', where: sql<SqlBool>`1 = 1` };
+  }
+}
+
 /**
- * Lower-case logins with a submitted review, a comment or a PR in each range: one grouped scan per table over the
- * span of all ranges, a `MAX(CASE …)` column per range.
+ * Lower-case logins with a record of `kinds` in each range: one grouped scan per kind over the span of all ranges, a
+ * `MAX(CASE …)` column per range.
  */
 async function readActiveLogins(
   db: Kysely<Database>,
   inRepo: RawBuilder<SqlBool>,
+  kinds: readonly ActivityKind[],
   ranges: ReadonlyArray<{ from: string; to: string }>,
   logins?: readonly string[],
 ): Promise<ActiveLogins[]> {
@@ -132,12 +160,7 @@ async function readActiveLogins(
   const ofLogins = logins ? sql`AND LOWER(author) IN (${sql.join([...new Set(logins)])})` : sql``;
   const from = ranges.map((range) => range.from).sort()[0]!;
   const to = ranges.map((range) => range.to).sort().at(-1)!;
-  const sources = [
-    { table: 'reviews', time: 'submitted_at', where: sql`state <> 'PENDING'` },
-    { table: 'comments', time: 'created_at', where: sql`1 = 1` },
-    { table: 'pull_requests', time: 'created_at', where: sql`1 = 1` },
-  ] as const;
-  for (const source of sources) {
+  for (const source of kinds.map(activitySourceOf)) {
     const time = sql.ref(source.time);
     const flags = sql.join(
       ranges.map((range, i) => sql`MAX(CASE WHEN ${time} >= ${range.from} AND ${time} <= ${range.to} THEN 1 ELSE 0 END) AS ${sql.ref(`r${i}`)}`),

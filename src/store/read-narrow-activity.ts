@@ -1,4 +1,5 @@
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
+import { type ActivityKind, forEachActivity, type HistoryQuestions } from '../core/history-questions.js';
 import type { CommentRecord, MilestoneRecord, RepositoryActivity, RepositoryRecord, ReviewRecord } from '../core/records.js';
 import { ISSUE_READER, PULL_REQUEST_READER, type ArrayRowReader } from './array-row-readers.js';
 import {
@@ -11,7 +12,7 @@ import {
   REVIEWS,
   timelineEventsOf,
 } from './read-activity.js';
-import { chunksOf, readHistory } from './read-history.js';
+import { activitySourceOf, chunksOf, readHistory } from './read-history.js';
 import { rowToContributor, rowToRelease } from './row-mapping.js';
 import type { ActivitySelection } from './store.js';
 
@@ -21,7 +22,7 @@ export interface NarrowReadOptions {
   current: RawBuilder<SqlBool>;
   eventKinds: readonly string[] | null;
   only: ActivitySelection;
-  activeLoginRanges: ReadonlyArray<{ from: string; to: string }>;
+  history: HistoryQuestions;
 }
 
 /**
@@ -76,9 +77,10 @@ export async function readNarrowActivity(
     readFiles(db, inRepo, prs.map((pr) => pr.number)),
   ]);
   // Logins the records read show active in a range are active in it; the store is asked about the others only.
-  const seenActive = options.activeLoginRanges.map((range) => listActiveIn(range, only.logins, { pullRequests: prs, reviews, comments }));
+  const { kinds, ranges } = options.history.activity;
+  const seenActive = ranges.map((range) => listActiveIn(range, kinds, only.logins, { pullRequests: prs, reviews, comments }));
   const unseen = only.logins.filter((login) => seenActive.some((active) => !active.has(login)));
-  const history = await readHistory(db, inRepo, options.activeLoginRanges, { authors: only.authors, logins: unseen });
+  const history = await readHistory(db, inRepo, options.history, { authors: only.authors, logins: unseen });
   history.activeLogins = history.activeLogins.map((range, i) => ({
     ...range,
     logins: [...new Set([...range.logins, ...seenActive[i]!])].sort(),
@@ -90,7 +92,7 @@ export async function readNarrowActivity(
   // Only a login idle through the year up to `lastActiveUntil` can be a stale owner whose last activity is shown.
   const activeThen = history.activeLogins.find((range) => range.to === only.lastActiveUntil);
   const idle = activeThen ? only.logins.filter((login) => !activeThen.logins.includes(login)) : only.logins;
-  history.lastActive = await readLastActive(context, current, since, older, idle, only.lastActiveUntil);
+  history.lastActive = await readLastActive(context, current, since, older, kinds, idle, only.lastActiveUntil);
 
   const closers = new Map<number, string | null>();
   for (const event of events) {
@@ -112,21 +114,19 @@ export async function readNarrowActivity(
   };
 }
 
-/** Of `logins` (lower case), those with a submitted review, a comment or a PR in `[from, to]` among `records`. */
+/** Of `logins` (lower case), those with a record of `kinds` in `[from, to]` among `records`. */
 function listActiveIn(
   range: { from: string; to: string },
+  kinds: readonly ActivityKind[],
   logins: readonly string[],
   records: { pullRequests: ReadonlyArray<{ author: string; createdAt: string }>; reviews: readonly ReviewRecord[]; comments: readonly CommentRecord[] },
 ): Set<string> {
   const wanted = new Set(logins);
   const active = new Set<string>();
-  const seen = (author: string, at: string | null) => {
+  forEachActivity(records, kinds, (author, at) => {
     const login = author.toLowerCase();
-    if (at !== null && at >= range.from && at <= range.to && wanted.has(login)) active.add(login);
-  };
-  for (const review of records.reviews) if (review.state !== 'PENDING') seen(review.author, review.submittedAt);
-  for (const comment of records.comments) seen(comment.author, comment.createdAt);
-  for (const pr of records.pullRequests) seen(pr.author, pr.createdAt);
+    if (at >= range.from && at <= range.to && wanted.has(login)) active.add(login);
+  });
   return active;
 }
 
@@ -185,28 +185,31 @@ async function readOlderNumbers(context: ReadContext, table: 'pull_requests' | '
   return rows.map((values) => values[0] as number);
 }
 
-/** An authored child table, and which of its rows count as activity (submitted reviews). */
+/** An authored child table (which of its rows count as activity is the asked kinds': `activitySourceOf`). */
 const AUTHORED = [
-  { table: 'reviews', time: 'submitted_at', item: 'pr_number', untimed: true, active: sql`state <> 'PENDING'`, side: (_: boolean) => sql`1 = 1` },
-  { table: 'comments', time: 'created_at', item: 'item_number', untimed: false, active: sql`1 = 1`, side: (pullRequests: boolean) => sql`on_pull_request = ${pullRequests ? 1 : 0}` },
+  { table: 'reviews', time: 'submitted_at', item: 'pr_number', untimed: true, side: (_: boolean) => sql`1 = 1` },
+  { table: 'comments', time: 'created_at', item: 'item_number', untimed: false, side: (pullRequests: boolean) => sql`on_pull_request = ${pullRequests ? 1 : 0}` },
 ] as const;
 
 /**
  * Runs `select` (columns `author`, `at`) over the rows of each authored child table the whole read holds: from
- * `since` on (and reviews without a time), and the older rows of the items it holds created before `since`.
+ * `since` on (and reviews without a time), and the older rows of the items it holds created before `since`; a table
+ * whose `condition` is `null` is not read.
  */
 async function scanWholeChildren(
   context: ReadContext,
   since: string,
   older: { pullRequests: number[]; issues: number[] },
-  condition: (table: (typeof AUTHORED)[number]) => RawBuilder<SqlBool>,
+  condition: (table: (typeof AUTHORED)[number]) => RawBuilder<SqlBool> | null,
 ): Promise<Array<{ author: string; at: string | null }>> {
   const found: Array<{ author: string; at: string | null }> = [];
   for (const table of AUTHORED) {
+    const where = condition(table);
+    if (where === null) continue;
     const time = sql.ref(table.time);
     const recent = table.untimed ? sql`(${time} >= ${since} OR ${time} IS NULL)` : sql`${time} >= ${since}`;
     const rows = await context.rows(
-      sql`SELECT author, MAX(${time}) FROM ${sql.table(table.table)} WHERE ${context.inRepo} AND ${recent} AND ${condition(table)} GROUP BY author`.compile(context.db),
+      sql`SELECT author, MAX(${time}) FROM ${sql.table(table.table)} WHERE ${context.inRepo} AND ${recent} AND ${where} GROUP BY author`.compile(context.db),
     );
     for (const [author, at] of rows) found.push({ author: author as string, at: (at as string | null) ?? null });
     for (const [pullRequests, numbers] of [[true, older.pullRequests], [false, older.issues]] as const) {
@@ -214,7 +217,7 @@ async function scanWholeChildren(
       for (const chunk of chunksOf(numbers)) {
         const rows = await context.rows(
           sql`SELECT author, ${time} FROM ${sql.table(table.table)} WHERE ${context.inRepo} AND ${table.side(pullRequests)}
-            AND ${sql.ref(table.item)} IN (${sql.join(chunk)}) AND ${condition(table)}`.compile(context.db),
+            AND ${sql.ref(table.item)} IN (${sql.join(chunk)}) AND ${where}`.compile(context.db),
         );
         for (const [author, at] of rows) if (at !== null && (at as string) < since) found.push({ author: author as string, at: at as string });
       }
@@ -224,14 +227,15 @@ async function scanWholeChildren(
 }
 
 /**
- * When each of `logins` (lower case) was last active up to `until` in the whole read's records: a submitted review,
- * a comment, a PR it opened. Logins never seen are left out.
+ * When each of `logins` (lower case) was last active up to `until` in the whole read's records: its latest record of
+ * `kinds`. Logins never seen are left out.
  */
 async function readLastActive(
   context: ReadContext,
   current: RawBuilder<SqlBool>,
   since: string,
   readOlder: () => Promise<{ pullRequests: number[]; issues: number[] }>,
+  kinds: readonly ActivityKind[],
   logins: readonly string[],
   until: string,
 ): Promise<Array<{ login: string; at: string }>> {
@@ -244,13 +248,19 @@ async function readLastActive(
     if (at === null || at > until) return;
     if ((last.get(login) ?? '') < at) last.set(login, at);
   };
-  const prs = await context.rows(
-    sql`SELECT author, MAX(created_at) FROM pull_requests WHERE ${context.inRepo} AND ${current} AND ${ofLogins} AND created_at <= ${until} GROUP BY author`.compile(context.db),
-  );
-  for (const [author, at] of prs) seen(author as string, at as string | null);
+  const sources = kinds.map(activitySourceOf);
+  for (const source of sources.filter((candidate) => candidate.table === 'pull_requests')) {
+    const time = sql.ref(source.time);
+    const prs = await context.rows(
+      sql`SELECT author, MAX(${time}) FROM pull_requests WHERE ${context.inRepo} AND ${current} AND ${source.where} AND ${ofLogins} AND ${time} <= ${until} GROUP BY author`.compile(context.db),
+    );
+    for (const [author, at] of prs) seen(author as string, at as string | null);
+  }
   const rows = await scanWholeChildren(context, since, older, (table) => {
+    const matching = sources.filter((candidate) => candidate.table === table.table);
+    if (matching.length === 0) return null;
     const time = sql.ref(table.time);
-    return sql`${table.active} AND ${ofLogins} AND ${time} <= ${until}`;
+    return sql`(${sql.join(matching.map((source) => sql`(${source.where})`), sql` OR `)}) AND ${ofLogins} AND ${time} <= ${until}`;
   });
   for (const { author, at } of rows) seen(author, at);
   return [...last].map(([login, at]) => ({ login, at })).sort((a, b) => (a.login < b.login ? -1 : a.login > b.login ? 1 : 0));

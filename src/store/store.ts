@@ -1,4 +1,5 @@
 import type { AuthorFirstPullRequest, RepositoryActivity, RepositoryRecord, TimelineEventKind } from '../core/records.js';
+import type { HistoryQuestions } from '../core/history-questions.js';
 import type { RecordBatch } from '../ingest/record-batch.js';
 
 /**
@@ -33,24 +34,36 @@ export interface StoredDelivery extends Delivery {
   attempts: number;
 }
 
-export interface LoadActivityOptions {
-  /**
-   * ISO time: read the items (PRs, issues) open, updated or closed from it on, or in a milestone open since then, with
-   * all their children, and other items' reviews, comments and events from it on; plus `history`, the facts the items left out
-   * still matter for. Reports pass a horizon beyond their longest look-back, so no metric changes while time and
-   * memory stay bounded on repositories with long histories.
-   */
-  since?: string;
+/** A read of everything: every record of the repository (`history` absent). */
+export interface LoadAllActivityOptions {
+  since?: undefined;
   /** Read only timeline events of these kinds (all when absent). */
   eventKinds?: Iterable<TimelineEventKind>;
-  /** With `since`: time ranges to list the active logins of in `history.activeLogins` (look-backs longer than `since`). */
-  activeLoginRanges?: ReadonlyArray<{ from: string; to: string }>;
+}
+
+/**
+ * ISO time `since`: read the items (PRs, issues) open, updated or closed from it on, or in a milestone open since then,
+ * with all their children, and other items' reviews, comments and events from it on; plus `history`, the answers to
+ * `history` questions about the items left out. Reports pass a horizon beyond their longest look-back, so no metric
+ * changes while time and memory stay bounded on repositories with long histories.
+ */
+export interface LoadActivityFromOptions {
+  since: string;
+  /** Read only timeline events of these kinds (all when absent). */
+  eventKinds?: Iterable<TimelineEventKind>;
   /**
-   * With `since`: a narrow read (one pull request's check run) of some of the items `since` selects, and of the
-   * history only what they need; see {@link ActivitySelection}.
+   * What `history` answers: who was active (of the given kinds) in each range (`history.activeLogins`), and each
+   * author's earliest PRs (`history.pullRequestAuthors`). The metrics define both (`src/metrics/history-definitions.ts`).
+   */
+  history: HistoryQuestions;
+  /**
+   * A narrow read (one pull request's check run) of some of the items `since` selects, and of the history only what
+   * they need; see {@link ActivitySelection}.
    */
   only?: ActivitySelection;
 }
+
+export type LoadActivityOptions = LoadAllActivityOptions | LoadActivityFromOptions;
 
 /**
  * Which of the items a `since` read selects a narrow read keeps. Items not selected by `since` are never read, so a
@@ -69,8 +82,8 @@ export interface ActivitySelection {
   authors: readonly string[];
   /**
    * Lower-case logins: `history.activeLogins` lists only these, and `history.lastActive` gives, of those not active in
-   * the requested range ending at `lastActiveUntil` (stale owners), when each was last active (a submitted review, a
-   * comment, a PR) up to then in the records the whole read holds.
+   * the requested range ending at `lastActiveUntil` (stale owners), when each was last active (a record of the asked
+   * activity kinds) up to then in the records the whole read holds.
    */
   logins: readonly string[];
   lastActiveUntil: string;

@@ -103,7 +103,10 @@ describe('report --org --json agrees with each repository and with a reference o
     // Findings name their repository, organisation-wide ones none.
     for (const finding of report.findings) {
       expect(finding.repository === null || REPOSITORIES.some((r) => r.fullName === finding.repository)).toBe(true);
+      // Each names the unit of every evidence key, as report@1 findings do.
+      expect(Object.keys(finding.units)).toEqual(Object.keys(finding.evidence));
     }
+    expect(report.findings.length).toBeGreaterThan(0);
   });
 
   it('leaves archived repositories and forks out, names them, and counts them when the organisation config includes them', async () => {

@@ -42,6 +42,13 @@ describe('replay and report on the command line', () => {
     expect(json.unowned_paths).toBeNull();
     expect(json.areas.map((a: { area: string }) => a.area)).toEqual(['area/api', 'area/docs', 'area/storage']);
     expect(first).not.toMatch(/@[a-z]/);
+    // Each finding names the unit of every evidence key (report@1, additive): declared by its rule, never guessed.
+    const findings = json.findings as Array<{ rule: string; evidence: Record<string, unknown>; units: Record<string, string> }>;
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) {
+      expect(Object.keys(finding.units)).toEqual(Object.keys(finding.evidence));
+      for (const unit of Object.values(finding.units)) expect(['hours', 'days', 'share', 'count', 'number', 'line', 'text', 'flag']).toContain(unit);
+    }
   });
 
   it('counts lines that are not deliveries as failed, keeps going, and then exits 1', async () => {

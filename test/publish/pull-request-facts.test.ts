@@ -48,6 +48,7 @@ describe('isFirstContribution: the metrics\' rule (docs/fallacies.md, "Whose fir
     author,
     createdAt: `2026-11-${String(number).padStart(2, '0')}T00:00:00Z`,
     openedAuthorAssociation,
+    draft: false,
   });
   const numbers = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => ({ number: from + index }));
   /** Items #1–#9 stored (issues), so nothing before #10 can be missing. */

@@ -8,7 +8,7 @@ import type { DigestView } from '../../src/render/digest-view.js';
 import { EMPTY_METRIC_SET } from '../../src/render/empty-metric-set.js';
 import type { PrCommentView } from '../../src/render/pr-comment-view.js';
 import type { Report } from '../../src/report/types.js';
-import type { AreaMetrics, Finding } from '../../src/rules/types.js';
+import type { AreaMetrics, Evidence, EvidenceUnits, Finding } from '../../src/rules/types.js';
 
 /** A latency distribution in hours. */
 export function aDistribution(n: number, p50: number | null, p90: number | null = p50): Distribution {
@@ -20,15 +20,50 @@ export function aMetricSet(overrides: Partial<MetricSet> = {}): MetricSet {
   return { ...EMPTY_METRIC_SET, ...overrides };
 }
 
-/** A warning about the feedback loop of `sig/storage`, overridden where given. */
+/** The units of the fixtures' evidence keys (a real finding's come from its rule's metadata). */
+const FIXTURE_UNITS: EvidenceUnits = {
+  pr_time_to_first_review_p50_hours: 'hours',
+  threshold_hours: 'hours',
+  n: 'count',
+  minimum: 'count',
+  top_reviewer_share: 'share',
+  reviewer_absence_factor: 'count',
+  active_reviewers: 'count',
+  workload_per_active_reviewer: 'number',
+  repository_workload_per_active_reviewer: 'number',
+  ratio: 'number',
+  overdue_milestones: 'count',
+  milestone_slip_p50_days: 'days',
+  stale_owners: 'text',
+  kind: 'text',
+  contested_prs: 'count',
+  newcomer_first_response_p50_hours: 'hours',
+  regular_first_response_p50_hours: 'hours',
+  returning_contributor_rate: 'share',
+};
+
+/** The declared units of `evidence`'s keys; a key the fixtures do not declare is an error (pass `units`). */
+export function fixtureUnits(evidence: Evidence): EvidenceUnits {
+  return Object.fromEntries(
+    Object.keys(evidence).map((key) => {
+      const unit = FIXTURE_UNITS[key];
+      if (unit === undefined) throw new Error(`fixture evidence key "${key}" has no declared unit`);
+      return [key, unit];
+    }),
+  );
+}
+
+/** A warning about the feedback loop of `sig/storage`, overridden where given (`units` follow `evidence`). */
 export function aFinding(overrides: Partial<Finding> = {}): Finding {
+  const evidence = overrides.evidence ?? { pr_time_to_first_review_p50_hours: 101, threshold_hours: 72, n: 14 };
   return {
     rule: 'feedback-loops-are-tight',
     fallacy: 2,
     area: 'sig/storage',
     severity: 'warning',
     title: 'PRs in sig/storage wait 4.2 days for a first review',
-    evidence: { pr_time_to_first_review_p50_hours: 101, threshold_hours: 72, n: 14 },
+    evidence,
+    units: overrides.units ?? fixtureUnits(evidence),
     advice: 'Prefer communicating asynchronously: agree on a review rotation in writing and state expected response times in CONTRIBUTING.md.',
     ...overrides,
   };

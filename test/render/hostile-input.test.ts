@@ -51,7 +51,7 @@ const hostileReport: Report = aReport({
     { login: 'octocat', open_review_requests: 0, reviews_90d: 3 },
   ],
   findings: [
-    aFinding({ area, title: HOSTILE, advice: HOSTILE_ADVICE, evidence: { stale_owners: [login, HOSTILE], note: HOSTILE, [HOSTILE]: 1 } }),
+    aFinding({ area, title: HOSTILE, advice: HOSTILE_ADVICE, evidence: { stale_owners: [login, HOSTILE], note: HOSTILE, [HOSTILE]: 1 }, units: { stale_owners: 'text', note: 'text', [HOSTILE]: 'count' } }),
     aFinding({ area: null, fallacy: 5, rule: 'supply-chain-is-secure', title: HOSTILE, advice: HOSTILE_ADVICE, location: { path: HOSTILE, startLine: 3, endLine: 3 } }),
     aFinding({ area: null, fallacy: 4, rule: 'commitments-dont-change', title: HOSTILE, advice: 'Reality first', evidence: {} }),
     aFinding({

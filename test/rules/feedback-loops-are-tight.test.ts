@@ -53,6 +53,7 @@ describe('feedback-loops-are-tight', () => {
         limit_hours: 72,
         previous_p50_hours: 30,
       },
+      units: { metric: 'text', n: 'count', p50_hours: 'hours', p90_hours: 'hours', limit_hours: 'hours', previous_p50_hours: 'hours' },
       advice: expect.stringMatching(/^Prefer communicating asynchronously; decide lazily, in writing\. Spread/),
     });
   });

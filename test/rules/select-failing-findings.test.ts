@@ -3,7 +3,7 @@ import { selectFailingFindings } from '../../src/rules/select-failing-findings.j
 import type { Finding, Severity } from '../../src/rules/types.js';
 
 function aFinding(rule: string, severity: Severity): Finding {
-  return { rule, fallacy: 1, area: null, severity, title: `${rule} ${severity}`, evidence: {}, advice: '' };
+  return { rule, fallacy: 1, area: null, severity, title: `${rule} ${severity}`, evidence: {}, units: {}, advice: '' };
 }
 
 const findings = [aFinding('onboarding-is-free', 'info'), aFinding('compromise-is-rare', 'warning'), aFinding('supply-chain-is-secure', 'error')];

@@ -27,6 +27,7 @@ describe('supply-chain-is-secure', () => {
         severity: 'error',
         title: 'Untrusted input in a script in .github/workflows/ci.yml',
         evidence: { kind: 'script-injection', file: '.github/workflows/ci.yml', count: 1, lines: [7], messages: ['${{ github.event.issue.title }} in run'], severities: ['error'] },
+        units: { kind: 'text', file: 'text', count: 'count', lines: 'line', messages: 'text', severities: 'text' },
         advice: expect.stringMatching(/^Make your software supply chain secure\. Pass untrusted/),
         location: { path: '.github/workflows/ci.yml', startLine: 7, endLine: 7 },
       },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type ActivityKind, type EarliestPullRequestsQuestion, forEachActivity, type HistoryQuestions } from '../../src/core/history-questions.js';
 import type { RepositoryActivity } from '../../src/core/records.js';
 import { ingestDelivery, processPendingDeliveries } from '../../src/ingest/ingest-delivery.js';
 import { emptyBatch } from '../../src/ingest/record-batch.js';
@@ -15,6 +16,22 @@ async function ingestAll(store: Store, deliveries: Delivery[]) {
   const counts = { new: 0, duplicate: 0, skipped: 0, failed: 0 };
   for (const delivery of deliveries) counts[(await ingestDelivery(store, delivery, silentLog, NOW)).outcome] += 1;
   return counts;
+}
+
+/** The activity kinds and earliest PRs a question names (the report's are the metrics': src/metrics/history-definitions.ts). */
+const EVERY_ACTIVITY: ActivityKind[] = [
+  { records: 'reviews', at: 'submittedAt', exceptStates: ['PENDING'] },
+  { records: 'comments', at: 'createdAt' },
+  { records: 'pullRequests', at: 'createdAt' },
+];
+const FIRST_TWO: EarliestPullRequestsQuestion = { perAuthor: 2, includeDrafts: true };
+
+function historyQuestions(
+  ranges: ReadonlyArray<{ from: string; to: string }>,
+  kinds: readonly ActivityKind[] = EVERY_ACTIVITY,
+  earliestPullRequests: EarliestPullRequestsQuestion = FIRST_TWO,
+): HistoryQuestions {
+  return { activity: { kinds, ranges }, earliestPullRequests };
 }
 
 function shuffled<T>(items: T[], seed: number): T[] {
@@ -260,7 +277,7 @@ describe.each(TEST_BACKENDS)('store contract on $name', (backend) => {
     const all = (await store.loadActivity(1, REPO_ID))!;
     const horizon = '2026-06-04T00:00:00.000Z';
     const ranges = [{ from: '2026-06-01T00:00:00.000Z', to: '2026-06-05T00:00:00.000Z' }];
-    const bounded = (await store.loadActivity(1, REPO_ID, { since: horizon, eventKinds: ['closed', 'review_requested'], activeLoginRanges: ranges }))!;
+    const bounded = (await store.loadActivity(1, REPO_ID, { since: horizon, eventKinds: ['closed', 'review_requested'], history: historyQuestions(ranges) }))!;
 
     // The reference: the same selection computed from the whole activity.
     const recentMilestones = new Set(all.milestones.filter((m) => m.state === 'open' || (m.closedAt ?? '') >= horizon).map((m) => m.number));
@@ -316,6 +333,55 @@ describe.each(TEST_BACKENDS)('store contract on $name', (backend) => {
     expect(authors.every((author) => author.firstOpenedAssociation !== null)).toBe(true);
     expect(active.size).toBeGreaterThan(0);
     expect(all.history).toBeUndefined();
+  });
+
+  it('answers the history questions it is asked: other activity kinds, one earliest PR each, drafts left out', async () => {
+    const deliveries = generateDeliveries({ pullRequests: 30 });
+    await ingestAll(store, deliveries);
+    // Every author's first PR becomes a draft, so leaving drafts out moves their first PR.
+    const openings = deliveries.filter((d) => d.name === 'pull_request' && (d.payload as { action: string }).action === 'opened');
+    await ingestAll(
+      store,
+      openings.map((opened, i) => {
+        const payload = opened.payload as { pull_request: Record<string, unknown> };
+        return { ...opened, id: `draft-${i}`, payload: { ...payload, action: 'converted_to_draft', pull_request: { ...payload.pull_request, draft: true, updated_at: '2030-01-01T00:00:00Z' } } };
+      }).filter((_, i) => i % 2 === 0),
+    );
+    const all = (await store.loadActivity(1, REPO_ID))!;
+    const ranges = [{ from: '2026-06-01T00:00:00.000Z', to: '2026-06-05T00:00:00.000Z' }];
+    const ask = (kinds: readonly ActivityKind[], earliest: EarliestPullRequestsQuestion) =>
+      store.loadActivity(1, REPO_ID, { since: '2026-06-04T00:00:00.000Z', history: historyQuestions(ranges, kinds, earliest) }).then((a) => a!.history!);
+    const commentsOnly: ActivityKind[] = [{ records: 'comments', at: 'createdAt' }];
+    const anyReview: ActivityKind[] = [{ records: 'reviews', at: 'submittedAt', exceptStates: [] }];
+    const noDrafts: EarliestPullRequestsQuestion = { perAuthor: 1, includeDrafts: false };
+    const [every, comments, reviews, firstOnly] = await Promise.all([
+      ask(EVERY_ACTIVITY, FIRST_TWO),
+      ask(commentsOnly, FIRST_TWO),
+      ask(anyReview, FIRST_TWO),
+      ask(EVERY_ACTIVITY, noDrafts),
+    ]);
+
+    // The reference: the same questions answered over the whole activity in memory.
+    const activeIn = (kinds: readonly ActivityKind[]) => {
+      const logins = new Set<string>();
+      forEachActivity(all, kinds, (author, at) => {
+        if (at >= ranges[0]!.from && at <= ranges[0]!.to) logins.add(author.toLowerCase());
+      });
+      return [...logins].sort();
+    };
+    expect(every.activeLogins[0]!.logins).toEqual(activeIn(EVERY_ACTIVITY));
+    expect(comments.activeLogins[0]!.logins).toEqual(activeIn(commentsOnly));
+    expect(reviews.activeLogins[0]!.logins).toEqual(activeIn(anyReview));
+    expect(comments.activeLogins[0]!.logins).not.toEqual(every.activeLogins[0]!.logins);
+    const undrafted = [...all.pullRequests].filter((pr) => !pr.draft).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.number - b.number);
+    const firsts = [...new Set(undrafted.map((pr) => pr.author))].sort().map((author) => {
+      const first = undrafted.find((pr) => pr.author === author)!;
+      return { author, firstNumber: first.number, firstCreatedAt: first.createdAt, firstOpenedAssociation: first.openedAuthorAssociation, secondCreatedAt: null };
+    });
+    expect(firstOnly.pullRequestAuthors).toEqual(firsts);
+    expect(every.pullRequestAuthors.some((entry) => entry.secondCreatedAt !== null)).toBe(true);
+    expect(all.pullRequests.some((pr) => pr.draft)).toBe(true);
+    expect(firstOnly.pullRequestAuthors.map((entry) => entry.firstNumber)).not.toEqual(every.pullRequestAuthors.map((entry) => entry.firstNumber));
   });
 
   it('keeps the author association a PR was opened with, whatever later deliveries or the order say', async () => {

@@ -15,4 +15,16 @@ export const metadata: RuleMetadata = {
     regressions: 'Issues with a regression label opened in the window.',
     'stale-owners': 'Owners with no review, comment or PR in the repository for 365 days.',
   },
+  evidenceUnits: {
+    breaking_changes_merged: 'count',
+    previous_breaking_changes_merged: 'count',
+    regressions_opened: 'count',
+    previous_regressions_opened: 'count',
+    reverts_merged: 'count',
+    limit: 'count',
+    areas: 'text',
+    area_counts: 'count',
+    stale_owners: 'text',
+    owners: 'count',
+  },
 };

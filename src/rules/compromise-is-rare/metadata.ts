@@ -15,4 +15,16 @@ export const metadata: RuleMetadata = {
     'contested-prs': 'Open PRs where one reviewer approves and another requests changes.',
     quorum: 'Active reviewers (90 days) in an area that receives PRs.',
   },
+  evidenceUnits: {
+    merged_over_change_request: 'count',
+    previous_merged_over_change_request: 'count',
+    prs_merged: 'count',
+    contested_prs: 'count',
+    limit: 'count',
+    areas: 'text',
+    area_counts: 'count',
+    active_reviewers: 'count',
+    prs_started: 'count',
+    quorum: 'count',
+  },
 };

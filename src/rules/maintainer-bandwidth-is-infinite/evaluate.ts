@@ -29,6 +29,7 @@ export function evaluate(input: RuleInput, options: BandwidthOptions): RuleResul
           limit: options.maxTopReviewerShare,
           previous_top_reviewer_share: previous.top_reviewer_share,
         },
+        units: { limit: 'share' },
         action: 'Ask the other reviewers to take first reviews, and help them gain the context to do so.',
       });
     }
@@ -50,6 +51,7 @@ export function evaluate(input: RuleInput, options: BandwidthOptions): RuleResul
           previous_workload_per_active_reviewer: previousWorkload,
           sustained,
         },
+        units: { limit: 'number' },
         action: 'Keep PRs small and self-explanatory, review each other’s PRs first, and grow more reviewers.',
       });
     }
@@ -67,6 +69,7 @@ export function evaluate(input: RuleInput, options: BandwidthOptions): RuleResul
         open_review_requests: overloaded.map((r) => r.open_review_requests),
         limit: options.maxOpenReviewRequests,
       },
+      units: { limit: 'count' },
       items: overloaded.map((r) => ({
         kind: 'user' as const,
         login: r.login,

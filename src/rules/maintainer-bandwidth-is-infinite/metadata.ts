@@ -16,4 +16,15 @@ export const metadata: RuleMetadata = {
     'workload-per-reviewer': 'Open PRs weighted by size, per active reviewer.',
     'open-review-requests': 'Pending review requests per reviewer.',
   },
+  evidenceUnits: {
+    top_reviewer_share: 'share',
+    previous_top_reviewer_share: 'share',
+    active_reviewers: 'count',
+    reviewer_absence_factor: 'count',
+    workload_per_active_reviewer: 'number',
+    previous_workload_per_active_reviewer: 'number',
+    sustained: 'flag',
+    reviewers: 'text',
+    open_review_requests: 'count',
+  },
 };

@@ -42,6 +42,7 @@ export function evaluate(input: RuleInput, options: OnboardingOptions): RuleResu
           limit: options.minReturningRate,
           previous_rate: previous.returning_contributor_rate_90d?.rate ?? null,
         },
+        units: { limit: 'share' },
         action: 'Offer returning newcomers a clear next step (a good second issue, a mentor) before recruiting more.',
       });
     }
@@ -69,6 +70,7 @@ export function evaluate(input: RuleInput, options: OnboardingOptions): RuleResu
               ratio,
               limit: options.maxNewcomerResponseRatio,
             },
+            units: { limit: 'number' },
             action: 'Route first PRs to a triage rota so newcomers hear back as quickly as regulars do.',
           });
         }
@@ -93,6 +95,7 @@ export function evaluate(input: RuleInput, options: OnboardingOptions): RuleResu
             share,
             limit: options.maxAbandonedFirstPrShare,
           },
+          units: { limit: 'share' },
           ...itemsOf(input, area, 'abandoned_first_prs'),
           action: 'Answer every first PR, even with a no and a reason; a silent close loses the contributor.',
         });
@@ -131,6 +134,7 @@ function evaluateClosedByBot(input: RuleInput, options: OnboardingOptions, repor
       areas,
       area_counts: counts,
     },
+    units: { limit: 'count' },
     action:
       'Exempt items nobody has answered yet from the stale lifecycle (an exempt label until a first response) and ' +
       'answer them; a bot closing a first PR nobody looked at loses the contributor.',

@@ -28,6 +28,7 @@ export function evaluate(input: RuleInput, options: StaffingOptions): RuleResult
           areas_compared: workloads.length,
           limit: options.maxDemandSpread,
         },
+        units: { limit: 'number' },
         action: 'Fund or mentor reviewers for this area; it may be one you rely on without knowing it.',
       });
     }
@@ -43,6 +44,7 @@ export function evaluate(input: RuleInput, options: StaffingOptions): RuleResult
         area,
         title: `${formatCount(started, 'PR')} started${formatArea(area)} and nobody reviewed there in 90 days`,
         evidence: { prs_started: started, active_reviewers: 0, owners: owners.length },
+        units: { owners: 'count' },
         action: 'Find at least one reviewer for this area, or say openly that it is unmaintained.',
       });
     } else if (
@@ -60,6 +62,7 @@ export function evaluate(input: RuleInput, options: StaffingOptions): RuleResult
           prs_started: started,
           limit: options.minAbsenceFactor,
         },
+        units: { limit: 'count' },
         action: 'Grow a second reviewer here before the only one becomes unavailable.',
       });
     }
@@ -73,6 +76,7 @@ export function evaluate(input: RuleInput, options: StaffingOptions): RuleResult
         area,
         title: `All ${formatCount(owners.length, 'owner')}${formatArea(area)} inactive for a year`,
         evidence: { owners: [...owners].sort(), stale_owners: [...stale].sort(), prs_started: started },
+        units: { owners: 'text' },
         action: 'Find an active owner for this area; the listed ones no longer answer.',
       });
     }
@@ -88,6 +92,7 @@ export function evaluate(input: RuleInput, options: StaffingOptions): RuleResult
         changed_files_coverage: input.repo.metrics.changed_files_coverage,
         limit: options.minOwnersFileCoverage,
       },
+      units: { limit: 'share' },
       action: 'Declare owners (OWNERS, CODEOWNERS or `areas:`) for the unowned parts, starting with the busiest.',
     });
   }

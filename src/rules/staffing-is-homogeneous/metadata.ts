@@ -18,4 +18,17 @@ export const metadata: RuleMetadata = {
     'no-active-reviewer': 'Areas receiving PRs with no review in 90 days.',
     'owners-coverage': 'Share of the repository’s files with at least one owner.',
   },
+  evidenceUnits: {
+    workload_per_active_reviewer: 'number',
+    median_area_workload: 'number',
+    ratio: 'number',
+    areas_compared: 'count',
+    prs_started: 'count',
+    active_reviewers: 'count',
+    reviewer_absence_factor: 'count',
+    top_reviewer_share: 'share',
+    stale_owners: 'text',
+    owners_file_coverage: 'share',
+    changed_files_coverage: 'share',
+  },
 };

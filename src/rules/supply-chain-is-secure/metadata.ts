@@ -14,4 +14,12 @@ export const metadata: RuleMetadata = {
   checks: {
     'supply-chain': 'Findings of the workflow and repository analysis at or above `minSeverity`.',
   },
+  evidenceUnits: {
+    kind: 'text',
+    file: 'text',
+    count: 'count',
+    lines: 'line',
+    messages: 'text',
+    severities: 'text',
+  },
 };

@@ -91,6 +91,7 @@ export function evaluate(input: RuleInput, options: TimelinesOptions): RuleResul
           limit: options.maxRevertShare,
           previous_reverts_merged: previous.reverts_merged,
         },
+        units: { limit: 'share' },
         ...itemsOf(input, null, 'reverts_merged'),
         action: 'Not every merge has the same quality: leave room in the release plan for reverts and their fixes.',
       });
