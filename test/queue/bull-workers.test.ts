@@ -11,8 +11,9 @@ import { requeuePendingDeliveries } from '../../src/queue/requeue-pending-delive
 import { type QueueWorkers, scheduleWeeklyDigest, startQueueWorkers, type WorkerServices } from '../../src/queue/start-queue-workers.js';
 import { generateDeliveries } from '../../src/sample/generate-deliveries.js';
 import { openStore } from '../../src/store/open-store.js';
-import type { Store } from '../../src/store/store.js';
 import { describeDelivery } from '../../src/handlers/on-any-delivery.js';
+import { reactsToDelivery } from '../../src/handlers/publish-from-delivery.js';
+import type { Delivery, Store } from '../../src/store/store.js';
 import { silentLog } from '../helpers/silent-log.js';
 import { waitFor } from '../helpers/wait-for.js';
 
@@ -138,6 +139,23 @@ describe('BullMQ queues and workers (Redis on loopback)', () => {
     expect(reacted).toEqual([]);
     // The pull requests found no slot and went back to wait, counted in /metrics.
     expect(await metrics.registry.metrics()).toMatch(/^fallacy_watch_slot_waits_total\{queue="[^"]+"\} [1-9]/m);
+  });
+
+  it("stores a new comment that asks for no refresh without a slot (the app's reactsTo reads the ticket), and holds one that asks", async () => {
+    const comments = generateDeliveries({ pullRequests: 6 }).filter((d) => d.name === 'issue_comment' && (d.payload as { action?: string }).action === 'created');
+    const [chat, command] = comments as [Delivery, Delivery];
+    expect(command).toBeDefined();
+    const asking = { ...command, id: `${command.id}-refresh`, payload: { ...(command.payload as object), comment: { ...(command.payload as { comment: object }).comment, body: '/fallacy-watch refresh', author_association: 'MEMBER' } } };
+    const reacted: string[] = [];
+    start({ reactions: async (delivery) => void reacted.push(delivery.id), reactsTo: reactsToDelivery }, 0);
+    const dispatch = createBullDispatcher(queues.deliveries);
+    for (const delivery of [chat, asking]) {
+      await store.recordDelivery(delivery, NOW);
+      await dispatch(describeDelivery(delivery));
+    }
+    await waitFor(async () => (await store.getDelivery(chat.id))?.status === 'processed');
+    expect((await store.getDelivery(asking.id))?.status).toBe('pending');
+    expect(reacted).toEqual([]);
   });
 
   it('queues again a pending delivery no job carries (recorded while Redis was away)', async () => {
