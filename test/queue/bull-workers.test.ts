@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppMetrics } from '../../src/ops/create-app-metrics.js';
@@ -164,6 +165,30 @@ describe('BullMQ queues and workers (Redis on loopback)', () => {
     expect(await requeuePendingDeliveries(store, queues.deliveries, silentLog)).toBe(1);
     expect(await requeuePendingDeliveries(store, queues.deliveries, silentLog)).toBe(0);
     expect(await queues.deliveries.getJobCounts('waiting')).toMatchObject({ waiting: 1 });
+  });
+
+  it('queues again a pending delivery whose job finished (its finish was lost) or failed every attempt, and leaves a waiting one alone', async () => {
+    const [done, failed, waiting] = generateDeliveries({ pullRequests: 1 }) as [Delivery, Delivery, Delivery];
+    for (const delivery of [done, failed, waiting]) await store.recordDelivery(delivery, NOW);
+    await queues.deliveries.add('delivery', describeDelivery(done), { jobId: done.id });
+    await queues.deliveries.add('delivery', describeDelivery(failed), { jobId: failed.id, attempts: 1 });
+    // A worker that takes jobs only when told, to finish one and fail the other by hand.
+    const hand = new Worker(queues.deliveries.name, null, { connection, prefix, autorun: false });
+    try {
+      for (const outcome of ['completed', 'failed'] as const) {
+        const job = (await hand.getNextJob('token'))!;
+        if (outcome === 'completed') await job.moveToCompleted('done', 'token', false);
+        else await job.moveToFailed(new Error('every attempt failed'), 'token', false);
+      }
+    } finally {
+      await hand.close();
+    }
+    await queues.deliveries.add('delivery', describeDelivery(waiting), { jobId: waiting.id });
+    expect(await queues.deliveries.getJobState(done.id)).toBe('completed');
+    expect(await queues.deliveries.getJobState(failed.id)).toBe('failed');
+    expect(await requeuePendingDeliveries(store, queues.deliveries, silentLog)).toBe(2);
+    for (const delivery of [done, failed, waiting]) expect(await queues.deliveries.getJobState(delivery.id)).toBe('waiting');
+    expect(await requeuePendingDeliveries(store, queues.deliveries, silentLog)).toBe(0);
   });
 
   it('keeps one weekly schedule however many replicas upsert it, and posts one digest per repository per week', async () => {
