@@ -199,6 +199,12 @@ console.log(`acknowledgement:        p50 ${summary.ackP50Ms.toFixed(1)} ms, p99 
 console.log(`processing throughput:  ${summary.throughputPerSecond.toFixed(1)} deliveries/s`);
 console.log(`end-to-end lag:         p50 ${summary.lagP50Ms.toFixed(0)} ms, p99 ${summary.lagP99Ms.toFixed(0)} ms (store polled every 250 ms)`);
 console.log(`lost: ${summary.lost}, duplicated: ${summary.duplicated}`);
+if (summary.lost > 0) {
+  // Acknowledged and unfinished: still pending in the store (the run fell behind and the drain timed out) or truly lost.
+  const unfinished = observations.filter((o) => o.status >= 200 && o.status < 300 && o.finishedAt === undefined).map((o) => o.id);
+  const { rows } = await pool.query<{ count: string }>(`SELECT count(*) AS count FROM deliveries WHERE id = ANY($1) AND status = 'pending'`, [unfinished]);
+  console.log(`  of them still pending in the store when the ${args['drain-timeout']} s drain ran out (behind, not lost): ${rows[0]?.count ?? 0}`);
+}
 console.log(`app writes: ${simulator.state.checkRuns.length} check runs, ${simulator.state.comments.length} comments; requests the simulator does not speak: ${new Set(simulator.unspoken).size}`);
 const unspoken = [...new Set(simulator.unspoken)];
 if (unspoken.length > 0) console.log(`  of them: ${unspoken.slice(0, 5).join(', ')}${unspoken.length > 5 ? `, and ${unspoken.length - 5} more` : ''}`);
