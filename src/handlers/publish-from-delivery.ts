@@ -1,5 +1,4 @@
 import type { HandlerContext, HandlerDependencies } from './handler-dependencies.js';
-import type { DeliveryTicket } from './on-any-delivery.js';
 import { CHECK_RUN_CHECK_ACTIONS, CHECK_SUITE_CHECK_ACTIONS, onPullRequestCheck, PULL_REQUEST_CHECK_ACTIONS } from './on-pull-request-check.js';
 import { onPush } from './on-push.js';
 import { onRefreshCommand } from './on-refresh-command.js';
@@ -58,7 +57,7 @@ const REACTING_ACTIONS: Readonly<Record<string, readonly string[] | undefined>> 
  * slots and without handing them to the reactions: they only store records. An unknown action, or a comment ticket
  * without `refreshRequest` (jobs queued before tickets carried them), says yes.
  */
-export function reactsToDelivery(event: string, action: string | undefined, ticket: Pick<DeliveryTicket, 'refreshRequest'> = {}): boolean {
+export function reactsToDelivery(event: string, action: string | undefined, ticket: { refreshRequest?: boolean } = {}): boolean {
   if (!(event in REACTING_ACTIONS)) return false;
   if (event === 'issue_comment' && ticket.refreshRequest === false) return false;
   const actions = REACTING_ACTIONS[event];
