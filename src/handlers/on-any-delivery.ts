@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { ingestDelivery, type IngestResult, type IngestStore } from '../ingest/ingest-delivery.js';
 import { readDeliveryEnvelope } from '../core/read-delivery-envelope.js';
+import { isRefreshRequest, type RefreshComment } from './is-refresh-request.js';
 
 /** The parts of Probot's context a delivery handler reads. */
 export interface DeliveryContext {
@@ -19,6 +20,11 @@ export interface DeliveryTicket {
    * installation's and repository's slots). Absent in jobs queued before it was added: such a job is taken to react.
    */
   action?: string;
+  /**
+   * `issue_comment` only: whether the comment asks for `/fallacy-watch refresh` and its author may. A comment that
+   * does not is only stored (no slots, no reactions). Absent (other events, jobs queued before it was added): taken to ask.
+   */
+  refreshRequest?: boolean;
   /** `undefined` for app-level events (e.g. `github_app_authorization`). */
   installationId: number | undefined;
   repository: string | undefined;
@@ -84,7 +90,14 @@ export function describeDelivery(delivery: { id: string; name: string; payload: 
     deliveryId: delivery.id,
     event: delivery.name,
     ...(envelope.action === undefined ? {} : { action: envelope.action }),
+    ...(delivery.name === 'issue_comment' ? { refreshRequest: isRefreshRequest(readComment(delivery.payload)) } : {}),
     installationId: envelope.installationId,
     repository: envelope.repository?.fullName,
   };
+}
+
+/** An `issue_comment` payload's comment, if it has one. */
+function readComment(payload: unknown): RefreshComment | undefined {
+  const comment = typeof payload === 'object' && payload !== null ? (payload as { comment?: unknown }).comment : undefined;
+  return typeof comment === 'object' && comment !== null ? (comment as RefreshComment) : undefined;
 }

@@ -11,25 +11,17 @@ import type { Store } from '../store/store.js';
 export type RefreshHandlerDependencies = PullRequestCheckHandlerDependencies &
   PublishDigestDependencies & { store: Pick<Store, 'findRepositories'> };
 
-/** Who may ask for a refresh: people with write access, as `author_association` tells. */
-export const REFRESH_ASSOCIATIONS: readonly string[] = ['OWNER', 'MEMBER', 'COLLABORATOR'];
+import { isRefreshRequest, type RefreshComment } from './is-refresh-request.js';
 
-/** `/fallacy-watch refresh` at the start of a line of the comment. */
-const REFRESH_COMMAND = /^\s*\/fallacy-watch\s+refresh\s*$/im;
+export { isRefreshRequest, REFRESH_ASSOCIATIONS } from './is-refresh-request.js';
 
 interface IssueCommentPayload {
   action?: string;
-  comment?: { body?: string | null; author_association?: string; user?: { login?: string; type?: string } | null };
+  comment?: RefreshComment;
   issue?: { number: number; body?: string | null; pull_request?: unknown };
 }
 
 export type RefreshOutcome = 'ignored' | 'check-run' | 'digest';
-
-/** Whether a comment asks for a refresh and its author may: pure, for the handler and its tests. */
-export function isRefreshRequest(comment: IssueCommentPayload['comment']): boolean {
-  if (!comment?.body || comment.user?.type === 'Bot') return false;
-  return REFRESH_ASSOCIATIONS.includes(comment.author_association ?? '') && REFRESH_COMMAND.test(comment.body);
-}
 
 /**
  * `/fallacy-watch refresh` in a new issue or PR comment by an OWNER, MEMBER or COLLABORATOR: on a pull request,

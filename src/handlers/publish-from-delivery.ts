@@ -55,12 +55,14 @@ const REACTING_ACTIONS: Readonly<Record<string, readonly string[] | undefined>> 
 
 /**
  * Whether {@link routeDelivery} may do anything for a delivery of this event and action (a superset: a
- * `pull_request.opened` of a closed PR still says yes). The queue workers run the others without the installation's
- * and repository's slots and without handing them to the reactions: they only store records. An unknown action
- * (a job queued before tickets carried it) says yes.
+ * `pull_request.opened` of a closed PR still says yes), and for a new comment, whether its ticket says it asks for a
+ * refresh (most comments do not). The queue workers run the others without the installation's and repository's
+ * slots and without handing them to the reactions: they only store records. An unknown action, or a comment ticket
+ * without `refreshRequest` (jobs queued before tickets carried them), says yes.
  */
-export function reactsToDelivery(event: string, action: string | undefined): boolean {
+export function reactsToDelivery(event: string, action: string | undefined, ticket: { refreshRequest?: boolean } = {}): boolean {
   if (!(event in REACTING_ACTIONS)) return false;
+  if (event === 'issue_comment' && ticket.refreshRequest === false) return false;
   const actions = REACTING_ACTIONS[event];
   return actions === undefined || action === undefined || actions.includes(action);
 }

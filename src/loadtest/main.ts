@@ -1,5 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sign } from '@octokit/webhooks-methods';
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
@@ -10,7 +14,9 @@ import { startGitHubSimulator } from '../simulator/start-github-simulator.js';
 import type { Delivery } from '../store/store.js';
 import { openStore } from '../store/open-store.js';
 import { countDuplicateWrites } from './count-duplicate-writes.js';
-import { readCpuSeconds, readResidentMemory, readSlotWaits, spawnAppProcess, type SpawnedApp } from './spawn-app-process.js';
+import type { IoCounts } from './count-io-preload.js';
+import { readResidentMemory, readSlotWaits, spawnAppProcess, type SpawnedApp } from './spawn-app-process.js';
+import { summarizeMemory, summarizeProcessUsage } from './summarize-process-usage.js';
 import { type DeliveryObservation, summarizeLoadRun } from './summarize-load-run.js';
 
 /**
@@ -18,7 +24,10 @@ import { type DeliveryObservation, summarizeLoadRun } from './summarize-load-run
  * own handlers (check runs, sticky comments, config and area reads against the simulator). Starts the GitHub simulator, a web process and `--workers` worker processes (Redis `--redis`, PostgreSQL `--database`, each
  * run in its own queue prefix and schema), sends `--rate` signed, realistic deliveries a second for `--duration`
  * seconds (open loop: sends do not wait for answers), waits for the workers to drain, and prints acknowledgement
- * p50/p99, processing throughput, end-to-end lag, lost and duplicated counts, and each process's RSS over time.
+ * p50/p99, processing throughput, end-to-end lag, lost and duplicated counts, and per process: CPU time, SQL
+ * statements and Redis commands a delivery (counted by `count-io-preload.ts`, loaded with `--import`), and RSS over
+ * time (start, after the `--warm-up` seconds, end, MB a minute after the warm-up). `--gc-heap SECONDS` also samples each
+ * process's heap after a forced full GC (`--expose-gc`) that often: a leak grows it, warm-up does not.
  * `--cpu-prof DIR` runs every app process with `node --cpu-prof`, one `.cpuprofile` per process in DIR (read them with
  * `node dist/loadtest/top-self-time.js DIR/*.cpuprofile`).
  */
@@ -32,6 +41,8 @@ const { values: args } = parseArgs({
     database: { type: 'string', default: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
     'drain-timeout': { type: 'string', default: '120' },
     'cpu-prof': { type: 'string' },
+    'warm-up': { type: 'string' },
+    'gc-heap': { type: 'string' },
   },
 });
 const rate = Number(args.rate);
@@ -93,13 +104,28 @@ const env: NodeJS.ProcessEnv = {
   RECOVERY_INTERVAL_MS: '0',
   LOG_LEVEL: 'warn',
 };
-const nodeArguments = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : [];
-const apps: Array<{ name: string; port: number; app: SpawnedApp }> = [];
-apps.push({ name: 'web', port: webPort, app: await spawnAppProcess('web', { ...env, PORT: String(webPort) }, webPort, nodeArguments) });
-for (let i = 0; i < Number(args.workers); i += 1) {
-  const port = await freePort();
-  apps.push({ name: `worker-${i + 1}`, port, app: await spawnAppProcess('worker', { ...env, METRICS_PORT: String(port) }, port, nodeArguments) });
-}
+const gcSeconds = Number(args['gc-heap'] ?? 0);
+const nodeArguments = [
+  '--import',
+  fileURLToPath(new URL('./count-io-preload.js', import.meta.url)),
+  ...(gcSeconds > 0 ? ['--expose-gc'] : []),
+  ...(args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : []),
+];
+const ioFolder = mkdtempSync(join(tmpdir(), 'fw-load-io-'));
+const apps: Array<{ name: string; port: number; app: SpawnedApp; ioFile: string }> = [];
+const spawnCounted = async (name: string, kind: 'web' | 'worker', port: number, portVariable: 'PORT' | 'METRICS_PORT') => {
+  const ioFile = join(ioFolder, `${name}.json`);
+  const processEnv = { ...env, [portVariable]: String(port), LOADTEST_IO_FILE: ioFile, LOADTEST_GC_SECONDS: String(gcSeconds) };
+  apps.push({ name, port, ioFile, app: await spawnAppProcess(kind, processEnv, port, nodeArguments) });
+};
+await spawnCounted('web', 'web', webPort, 'PORT');
+for (let i = 0; i < Number(args.workers); i += 1) await spawnCounted(`worker-${i + 1}`, 'worker', await freePort(), 'METRICS_PORT');
+/** Each process's counts, as its preload last wrote them (every second): wait a little more than that first. */
+const readIo = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 1_100));
+  return new Map(apps.map(({ name, ioFile }) => [name, JSON.parse(readFileSync(ioFile, 'utf8')) as IoCounts]));
+};
+const ioAtStart = await readIo();
 
 const webhookUrl = `http://127.0.0.1:${webPort}/api/github/webhooks`;
 const observations: DeliveryObservation[] = [];
@@ -113,8 +139,6 @@ const sampleMemory = async () => {
 };
 const memoryTimer = setInterval(() => void sampleMemory(), 10_000);
 await sampleMemory();
-const readCpu = async () => new Map(await Promise.all(apps.map(async ({ name, port }) => [name, (await readCpuSeconds(port)) ?? 0] as const)));
-const cpuAtStart = await readCpu();
 
 const pool = new pg.Pool({ connectionString: args.database, max: 1, options: `-c search_path="${schema}"` });
 const byId = new Map<string, DeliveryObservation>();
@@ -166,7 +190,7 @@ await pollFinished();
 clearInterval(pollTimer);
 clearInterval(memoryTimer);
 await sampleMemory();
-const cpuAtEnd = await readCpu();
+const ioAtEnd = await readIo();
 const slotWaits = (await Promise.all(apps.map(({ port }) => readSlotWaits(port)))).reduce<number>((sum, waits) => sum + (waits ?? 0), 0);
 
 const summary = summarizeLoadRun(observations, countDuplicateWrites(simulator.state));
@@ -175,6 +199,12 @@ console.log(`acknowledgement:        p50 ${summary.ackP50Ms.toFixed(1)} ms, p99 
 console.log(`processing throughput:  ${summary.throughputPerSecond.toFixed(1)} deliveries/s`);
 console.log(`end-to-end lag:         p50 ${summary.lagP50Ms.toFixed(0)} ms, p99 ${summary.lagP99Ms.toFixed(0)} ms (store polled every 250 ms)`);
 console.log(`lost: ${summary.lost}, duplicated: ${summary.duplicated}`);
+if (summary.lost > 0) {
+  // Acknowledged and unfinished: still pending in the store (the run fell behind and the drain timed out) or truly lost.
+  const unfinished = observations.filter((o) => o.status >= 200 && o.status < 300 && o.finishedAt === undefined).map((o) => o.id);
+  const { rows } = await pool.query<{ count: string }>(`SELECT count(*) AS count FROM deliveries WHERE id = ANY($1) AND status = 'pending'`, [unfinished]);
+  console.log(`  of them still pending in the store when the ${args['drain-timeout']} s drain ran out (behind, not lost): ${rows[0]?.count ?? 0}`);
+}
 console.log(`app writes: ${simulator.state.checkRuns.length} check runs, ${simulator.state.comments.length} comments; requests the simulator does not speak: ${new Set(simulator.unspoken).size}`);
 const unspoken = [...new Set(simulator.unspoken)];
 if (unspoken.length > 0) console.log(`  of them: ${unspoken.slice(0, 5).join(', ')}${unspoken.length > 5 ? `, and ${unspoken.length - 5} more` : ''}`);
@@ -186,11 +216,29 @@ for (const request of simulator.requests) {
 console.log(`GitHub requests: ${simulator.requests.length} (${(simulator.requests.length / summary.sent).toFixed(1)} a delivery)`);
 for (const [route, count] of [...requestCounts].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${String(count).padStart(6)}  ${route}`);
 console.log(`slot waits (a delivery job found its installation's or repository's slot taken): ${slotWaits}`);
-for (const [name, seconds] of cpuAtEnd) {
-  const used = seconds - (cpuAtStart.get(name) ?? 0);
-  console.log(`CPU ${name}: ${used.toFixed(1)} s, ${((used * 1_000) / summary.sent).toFixed(1)} ms a delivery`);
+const round = ([key, n]: [string, number]) => `${key} ${n.toFixed(2)}`;
+let cpuTotal = 0;
+for (const { name } of apps) {
+  const usage = summarizeProcessUsage(ioAtStart.get(name)!, ioAtEnd.get(name)!, summary.sent);
+  cpuTotal += usage.cpuMsPerDelivery;
+  console.log(`${name}: CPU ${usage.cpuMsPerDelivery.toFixed(2)} ms a delivery; ${usage.sqlPerDelivery.toFixed(2)} SQL statements and ${usage.redisPerDelivery.toFixed(2)} Redis commands a delivery`);
+  console.log(`  SQL: ${usage.sqlKinds.slice(0, 12).map(round).join(', ')}`);
+  console.log(`  Redis: ${usage.redisCommands.slice(0, 10).map(round).join(', ')}`);
 }
-for (const [name, samples] of memory) console.log(`RSS ${name} (MB, every 10 s): ${samples.join(' ')}`);
+console.log(`CPU all processes: ${cpuTotal.toFixed(2)} ms a delivery (load average now: ${readFileSync('/proc/loadavg', 'utf8').trim()})`);
+const warmUp = Number(args['warm-up'] ?? Math.min(120, Math.max(10, Math.round(duration / 5))));
+for (const [name, samples] of memory) {
+  const trend = summarizeMemory(samples, 10, warmUp);
+  console.log(
+    `RSS ${name}: start ${trend.startMb} MB, after ${warmUp} s warm-up ${trend.warmMb} MB, end ${trend.endMb} MB, max ${trend.maxMb} MB; ${trend.mbPerMinuteAfterWarmUp.toFixed(1)} MB a minute after warm-up`,
+  );
+  console.log(`  every 10 s: ${samples.join(' ')}`);
+}
+if (gcSeconds > 0) {
+  for (const [name, counts] of ioAtEnd) {
+    console.log(`heap after GC ${name} (MB, every ${gcSeconds} s): ${counts.heapAfterGc.map(([, bytes]) => (bytes / 1_048_576).toFixed(1)).join(' ')}`);
+  }
+}
 
 for (const { app } of apps.reverse()) await app.stop();
 await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
@@ -204,3 +252,4 @@ do {
 } while (cursor !== '0');
 await redis.quit();
 await simulator.close();
+rmSync(ioFolder, { recursive: true, force: true });

@@ -39,11 +39,6 @@ export async function readResidentMemory(port: number): Promise<number | undefin
   return readProcessGauge(port, 'fallacy_watch_process_resident_memory_bytes');
 }
 
-/** The CPU time a process has used (user + system, seconds), read from its `/metrics`, or `undefined`. */
-export async function readCpuSeconds(port: number): Promise<number | undefined> {
-  return readProcessGauge(port, 'fallacy_watch_process_cpu_seconds_total');
-}
-
 /** How often this process's jobs found a slot taken and went back to wait, or `undefined`. */
 export async function readSlotWaits(port: number): Promise<number | undefined> {
   return readProcessGauge(port, 'fallacy_watch_slot_waits_total\\{queue="fw-deliveries"\\}');

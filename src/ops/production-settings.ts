@@ -25,8 +25,12 @@ const settingsSchema = z.object({
   /** The worker's `/healthz`, `/readyz` and `/metrics` port. */
   METRICS_PORT: z.coerce.number().int().nonnegative().default(9464),
   WEBHOOK_PATH: z.string().default('/api/github/webhooks'),
-  /** Jobs of one installation running at once across all workers. */
-  PER_INSTALLATION_CONCURRENCY: positiveInt(2),
+  /**
+   * Jobs of one installation running at once across all workers. 4: with 2 workers of 8 and 4 busy installations, 2
+   * left 3 in 4 delivery jobs that needed a slot bouncing through BullMQ's delayed set (2 747 slot waits for 900
+   * deliveries in the load test, 183 with 4, 160 with 8), while 4 still leaves a worker half its jobs for the others.
+   */
+  PER_INSTALLATION_CONCURRENCY: positiveInt(4),
   /** Delivery jobs one worker process runs at once. */
   WORKER_CONCURRENCY: positiveInt(8),
   /** BullMQ job lock (ms): how soon a killed worker's job is taken back. */

@@ -29,7 +29,7 @@ export interface WorkerServices {
   /** Post-ingest reactions of a delivery (check runs, comments). */
   reactions?: RunReactions;
   /** Whether a delivery of this event and action has reactions; the others run without slots (default: all do). */
-  reactsTo?: (event: string, action: string | undefined) => boolean;
+  reactsTo?: (event: string, action: string | undefined, ticket?: DeliveryJobData) => boolean;
   /** Backfills one repository, telling its progress (0–1). */
   runBackfill?: (job: BackfillJobData, onProgress: (fraction: number) => void) => Promise<void>;
   /** Publishes one repository's digest for one week (an idempotent upsert: find by marker). */
@@ -91,7 +91,7 @@ export function startQueueWorkers(options: QueueWorkerOptions): QueueWorkers {
   const common = { connection: options.connection, prefix: options.prefix, lockDuration, stalledInterval: lockDuration, maxStalledCount: 5 };
   const slot = { leaseMs: options.leaseMs, ...(services.metrics ? { onWait: services.metrics.countSlotWait } : {}) };
   const installationClaim = (key: string) => ({ semaphore: options.semaphore, key });
-  const reacts = (data: DeliveryJobData) => services.reactions !== undefined && (services.reactsTo?.(data.event, data.action) ?? true);
+  const reacts = (data: DeliveryJobData) => services.reactions !== undefined && (services.reactsTo?.(data.event, data.action, data) ?? true);
   // A delivery without reactions only merges records (commutative, idempotent; PostgreSQL's row locks order writers
   // of one repository), so it takes no slot: slots bound what calls GitHub and keep one repository's upserts in order.
   const deliveryClaims = (data: DeliveryJobData) =>

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { ApplicationFunction, Probot } from 'probot';
 import type { GitHubClient } from '../github/client.js';
 import type { Store } from '../store/store.js';
-import type { DigestJobData, OrgDigestJobData } from './job-data.js';
+import type { DeliveryJobData, DigestJobData, OrgDigestJobData } from './job-data.js';
 
 /*
  * The contract between the queue workers and the app's post-ingest work. Its own file, so the app's handlers
@@ -27,9 +27,11 @@ export interface WorkerHandlers {
   reactions?: ApplicationFunction;
   /**
    * Whether `reactions` may do anything for a delivery of this event and action. Deliveries it says no to are only
-   * stored: no installation or repository slot, no `probot.receive`. Absent: every delivery goes to the reactions.
+   * stored: no installation or repository slot, no `probot.receive`. `ticket` is the delivery's job data (facts the
+   * web process read from the payload, e.g. whether a comment asks for a refresh). Absent: every delivery goes to the
+   * reactions.
    */
-  reactsTo?: (event: string, action: string | undefined) => boolean;
+  reactsTo?: (event: string, action: string | undefined, ticket?: DeliveryJobData) => boolean;
   runDigest?: (job: DigestJobData, octokit: GitHubClient) => Promise<void>;
   /** Publishes one organisation's weekly digest (when its settings enable it). */
   runOrgDigest?: (job: OrgDigestJobData, octokit: GitHubClient) => Promise<void>;

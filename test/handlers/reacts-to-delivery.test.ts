@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createAreaContextCache } from '../../src/areas/area-context-cache.js';
 import { createKeyLock } from '../../src/handlers/create-key-lock.js';
 import type { HandlerContext, HandlerDependencies } from '../../src/handlers/handler-dependencies.js';
+import { describeDelivery } from '../../src/handlers/on-any-delivery.js';
 import { reactsToDelivery, routeDelivery } from '../../src/handlers/publish-from-delivery.js';
 import { SUBSCRIBED_EVENTS } from '../../src/ingest/subscribed-events.js';
 import { silentLog } from '../helpers/silent-log.js';
@@ -22,7 +23,7 @@ function untouchable<T extends object>(what: string): T {
 }
 
 describe('reactsToDelivery: which deliveries the queue workers run without slots and without the reactions', () => {
-  const silent = cases.filter(({ name, payload }) => !reactsToDelivery(name, payload.action));
+  const silent = cases.filter(({ name, payload }) => !reactsToDelivery(name, payload.action, describeDelivery({ id: 'd-1', name, payload })));
 
   it('leaves out most examples and keeps those the routing acts on', () => {
     expect(silent.length).toBeGreaterThan(cases.length / 2);
@@ -36,6 +37,19 @@ describe('reactsToDelivery: which deliveries the queue workers run without slots
     expect(reactsToDelivery('pull_request_review', 'submitted')).toBe(false);
     // A ticket queued before tickets carried the action is taken to react.
     expect(reactsToDelivery('pull_request', undefined)).toBe(true);
+  });
+
+  it('leaves out a new comment whose ticket says it asks for no refresh, and keeps one that asks (or a ticket that does not say)', () => {
+    const comment = (body: string, association = 'MEMBER') => ({ action: 'created', issue: { number: 1 }, comment: { body, author_association: association, user: { login: 'ann', type: 'User' } } });
+    const ticketOf = (payload: unknown) => describeDelivery({ id: 'd-1', name: 'issue_comment', payload });
+    expect(ticketOf(comment('looks good')).refreshRequest).toBe(false);
+    expect(ticketOf(comment('/fallacy-watch refresh', 'NONE')).refreshRequest).toBe(false);
+    expect(ticketOf(comment('/fallacy-watch refresh')).refreshRequest).toBe(true);
+    expect(describeDelivery({ id: 'd-2', name: 'pull_request', payload: { action: 'opened' } })).not.toHaveProperty('refreshRequest');
+    expect(reactsToDelivery('issue_comment', 'created', ticketOf(comment('looks good')))).toBe(false);
+    expect(reactsToDelivery('issue_comment', 'created', ticketOf(comment('/fallacy-watch refresh')))).toBe(true);
+    expect(reactsToDelivery('issue_comment', 'created', {})).toBe(true);
+    expect(silent.some(({ name, payload }) => name === 'issue_comment' && payload.action === 'created')).toBe(true);
   });
 
   it.each(silent)('$label: the routing touches neither GitHub nor the store nor the caches', async ({ name, payload }) => {

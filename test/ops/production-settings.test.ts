@@ -6,7 +6,7 @@ const required = { APP_ID: '42', PRIVATE_KEY: '-----BEGIN KEY-----\\nabc\\n-----
 describe('production settings from the environment', () => {
   it('applies defaults and turns escaped newlines of the key into real ones', () => {
     const settings = readProductionSettings(required);
-    expect(settings).toMatchObject({ APP_ID: 42, PORT: 3000, METRICS_PORT: 9464, RECOVERY_INTERVAL_MS: 900_000, PER_INSTALLATION_CONCURRENCY: 2, GITHUB_API_URL: 'https://api.github.com' });
+    expect(settings).toMatchObject({ APP_ID: 42, PORT: 3000, METRICS_PORT: 9464, RECOVERY_INTERVAL_MS: 900_000, PER_INSTALLATION_CONCURRENCY: 4, GITHUB_API_URL: 'https://api.github.com' });
     expect(settings.PRIVATE_KEY).toBe('-----BEGIN KEY-----\nabc\n-----END KEY-----');
     expect(settings.REDIS_URL).toBeUndefined();
   });

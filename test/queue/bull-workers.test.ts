@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppMetrics } from '../../src/ops/create-app-metrics.js';
@@ -11,8 +12,9 @@ import { requeuePendingDeliveries } from '../../src/queue/requeue-pending-delive
 import { type QueueWorkers, scheduleWeeklyDigest, startQueueWorkers, type WorkerServices } from '../../src/queue/start-queue-workers.js';
 import { generateDeliveries } from '../../src/sample/generate-deliveries.js';
 import { openStore } from '../../src/store/open-store.js';
-import type { Store } from '../../src/store/store.js';
 import { describeDelivery } from '../../src/handlers/on-any-delivery.js';
+import { reactsToDelivery } from '../../src/handlers/publish-from-delivery.js';
+import type { Delivery, Store } from '../../src/store/store.js';
 import { silentLog } from '../helpers/silent-log.js';
 import { waitFor } from '../helpers/wait-for.js';
 
@@ -140,12 +142,53 @@ describe('BullMQ queues and workers (Redis on loopback)', () => {
     expect(await metrics.registry.metrics()).toMatch(/^fallacy_watch_slot_waits_total\{queue="[^"]+"\} [1-9]/m);
   });
 
+  it("stores a new comment that asks for no refresh without a slot (the app's reactsTo reads the ticket), and holds one that asks", async () => {
+    const comments = generateDeliveries({ pullRequests: 6 }).filter((d) => d.name === 'issue_comment' && (d.payload as { action?: string }).action === 'created');
+    const [chat, command] = comments as [Delivery, Delivery];
+    expect(command).toBeDefined();
+    const asking = { ...command, id: `${command.id}-refresh`, payload: { ...(command.payload as object), comment: { ...(command.payload as { comment: object }).comment, body: '/fallacy-watch refresh', author_association: 'MEMBER' } } };
+    const reacted: string[] = [];
+    start({ reactions: async (delivery) => void reacted.push(delivery.id), reactsTo: reactsToDelivery }, 0);
+    const dispatch = createBullDispatcher(queues.deliveries);
+    for (const delivery of [chat, asking]) {
+      await store.recordDelivery(delivery, NOW);
+      await dispatch(describeDelivery(delivery));
+    }
+    await waitFor(async () => (await store.getDelivery(chat.id))?.status === 'processed');
+    expect((await store.getDelivery(asking.id))?.status).toBe('pending');
+    expect(reacted).toEqual([]);
+  });
+
   it('queues again a pending delivery no job carries (recorded while Redis was away)', async () => {
     const [delivery] = generateDeliveries({ pullRequests: 1 });
     await store.recordDelivery(delivery!, NOW);
     expect(await requeuePendingDeliveries(store, queues.deliveries, silentLog)).toBe(1);
     expect(await requeuePendingDeliveries(store, queues.deliveries, silentLog)).toBe(0);
     expect(await queues.deliveries.getJobCounts('waiting')).toMatchObject({ waiting: 1 });
+  });
+
+  it('queues again a pending delivery whose job finished (its finish was lost) or failed every attempt, and leaves a waiting one alone', async () => {
+    const [done, failed, waiting] = generateDeliveries({ pullRequests: 1 }) as [Delivery, Delivery, Delivery];
+    for (const delivery of [done, failed, waiting]) await store.recordDelivery(delivery, NOW);
+    await queues.deliveries.add('delivery', describeDelivery(done), { jobId: done.id });
+    await queues.deliveries.add('delivery', describeDelivery(failed), { jobId: failed.id, attempts: 1 });
+    // A worker that takes jobs only when told, to finish one and fail the other by hand.
+    const hand = new Worker(queues.deliveries.name, null, { connection, prefix, autorun: false });
+    try {
+      for (const outcome of ['completed', 'failed'] as const) {
+        const job = (await hand.getNextJob('token'))!;
+        if (outcome === 'completed') await job.moveToCompleted('done', 'token', false);
+        else await job.moveToFailed(new Error('every attempt failed'), 'token', false);
+      }
+    } finally {
+      await hand.close();
+    }
+    await queues.deliveries.add('delivery', describeDelivery(waiting), { jobId: waiting.id });
+    expect(await queues.deliveries.getJobState(done.id)).toBe('completed');
+    expect(await queues.deliveries.getJobState(failed.id)).toBe('failed');
+    expect(await requeuePendingDeliveries(store, queues.deliveries, silentLog)).toBe(2);
+    for (const delivery of [done, failed, waiting]) expect(await queues.deliveries.getJobState(delivery.id)).toBe('waiting');
+    expect(await requeuePendingDeliveries(store, queues.deliveries, silentLog)).toBe(0);
   });
 
   it('keeps one weekly schedule however many replicas upsert it, and posts one digest per repository per week', async () => {

@@ -37,4 +37,16 @@ describe('the per-installation Redis semaphore', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await semaphore.tryAcquire('1')).toBeNull();
   });
+
+  it('still grants and renews once Redis has forgotten its scripts (SCRIPT FLUSH, a restart)', async () => {
+    const semaphore = createRedisSemaphore(redis, prefix(), { perInstallation: 1, leaseMs: 10_000 });
+    const held = await semaphore.tryAcquire('1');
+    expect(held).toEqual(expect.any(String));
+    await redis.script('FLUSH');
+    expect(await semaphore.renew('1', held!)).toBe(true);
+    await redis.script('FLUSH');
+    expect(await semaphore.tryAcquire('1')).toBeNull();
+    await semaphore.release('1', held!);
+    expect(await semaphore.tryAcquire('1')).toEqual(expect.any(String));
+  });
 });
