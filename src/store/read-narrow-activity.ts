@@ -11,6 +11,7 @@ import {
   REVIEWS,
   timelineEventsOf,
 } from './read-activity.js';
+import { readFirstPullRequests } from './read-first-pull-requests.js';
 import { chunksOf, readHistory } from './read-history.js';
 import { rowToContributor, rowToRelease } from './row-mapping.js';
 import type { ActivitySelection } from './store.js';
@@ -78,7 +79,12 @@ export async function readNarrowActivity(
   // Logins the records read show active in a range are active in it; the store is asked about the others only.
   const seenActive = options.activeLoginRanges.map((range) => listActiveIn(range, only.logins, { pullRequests: prs, reviews, comments }));
   const unseen = only.logins.filter((login) => seenActive.some((active) => !active.has(login)));
-  const history = await readHistory(db, inRepo, options.activeLoginRanges, { authors: only.authors, logins: unseen });
+  // The selected authors' first PRs along the author index; the rest of the history as the whole read has it.
+  const [history, pullRequestAuthors] = await Promise.all([
+    readHistory(db, inRepo, options.activeLoginRanges, { authors: [], logins: unseen }),
+    readFirstPullRequests(db, inRepo, only.authors),
+  ]);
+  history.pullRequestAuthors = pullRequestAuthors;
   history.activeLogins = history.activeLogins.map((range, i) => ({
     ...range,
     logins: [...new Set([...range.logins, ...seenActive[i]!])].sort(),
