@@ -43,8 +43,7 @@ export async function onPullRequestCheck(deps: HandlerDependencies, context: Han
     const suite = (payload.check_suite ?? payload.check_run)!;
     const headSha = suite.head_sha;
     const numbers = new Set((suite.pull_requests ?? []).map((pull) => pull.number));
-    const activity = await deps.store.loadActivity(target.installationId, target.repoId);
-    for (const pull of activity?.pullRequests ?? []) if (pull.state === 'open' && pull.headSha === headSha) numbers.add(pull.number);
+    for (const number of await deps.store.findOpenPullRequestsByHead(target.installationId, target.repoId, headSha)) numbers.add(number);
     for (const number of [...numbers].sort((a, b) => a - b)) {
       const subject = await fetchSubject(context.octokit, target.owner, target.repo, number);
       if (subject && subject.headSha === headSha) subjects.push(subject);
