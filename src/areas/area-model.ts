@@ -104,14 +104,26 @@ export function buildAreaModel(input: BuildAreaModelInput): AreaModel {
     return resolution;
   };
 
-  const areasForLabels = (labels: readonly string[]): string[] => {
-    const out = new Set<string>();
-    for (const label of labels) {
+  // What one label places an item in, memoized: a report asks for the same few labels on thousands of items.
+  const labelMemo = new Map<string, readonly string[]>();
+  const areasForLabel = (label: string): readonly string[] => {
+    let names = labelMemo.get(label);
+    if (!names) {
       const lower = label.toLowerCase();
       const declaring = [...areas.values()].filter((area) => area.labels.some((l) => l.toLowerCase() === lower));
-      if (declaring.length > 0) declaring.forEach((area) => out.add(area.name));
-      else if (labelPrefixes.some((prefix) => lower.startsWith(prefix.toLowerCase()))) out.add(label);
+      names =
+        declaring.length > 0
+          ? declaring.map((area) => area.name)
+          : labelPrefixes.some((prefix) => lower.startsWith(prefix.toLowerCase()))
+            ? [label]
+            : [];
+      labelMemo.set(label, names);
     }
+    return names;
+  };
+  const areasForLabels = (labels: readonly string[]): string[] => {
+    const out = new Set<string>();
+    for (const label of labels) for (const name of areasForLabel(label)) out.add(name);
     return [...out];
   };
 

@@ -29,7 +29,7 @@ export interface HandlerDependencies {
 export type HandlerStore = PullRequestCheckStore &
   PublishDigestDependencies['store'] &
   PublishOrgDigestDependencies['store'] &
-  Pick<Store, 'findRepositories'>;
+  Pick<Store, 'findRepositories' | 'findOpenPullRequestsByHead'>;
 
 /** The one place the handlers' dependencies are wired (the Probot app and the queue workers' handlers). */
 export function createHandlerDependencies(input: { store: HandlerStore; now: () => Date; appId?: number | undefined }): HandlerDependencies {

@@ -1,11 +1,17 @@
 import type { GitHubClient } from '../github/client.js';
+import type { Store } from '../store/store.js';
 import type { PullRequestSubject } from '../publish/build-pull-request-views.js';
 import { CHECK_RUN_NAME } from '../render/index.js';
 import { type HandlerContext, readRepositoryTarget } from './handler-dependencies.js';
 import { publishPullRequestCheck, type PublishPullRequestCheckDependencies } from '../application/publish-pull-request-check.js';
 
-/** What the check-run handler uses: the check run's use case's store, clock, area sources and lock. */
-export type PullRequestCheckHandlerDependencies = PublishPullRequestCheckDependencies;
+/**
+ * What the check-run handler uses: the check run's use case's store, clock, area sources and lock, and the store's
+ * answer to "which open PRs have this head commit" (a re-run check suite or check run).
+ */
+export type PullRequestCheckHandlerDependencies = Omit<PublishPullRequestCheckDependencies, 'store'> & {
+  store: PublishPullRequestCheckDependencies['store'] & Pick<Store, 'findOpenPullRequestsByHead'>;
+};
 
 /** The parts of a delivery's context a reaction reads: the delivery, the installation's client, the log, the config. */
 export type ReactionContext = Pick<HandlerContext, 'name' | 'payload' | 'octokit' | 'log' | 'config'>;
@@ -54,8 +60,7 @@ export async function onPullRequestCheck(deps: PullRequestCheckHandlerDependenci
     const suite = (payload.check_suite ?? payload.check_run)!;
     const headSha = suite.head_sha;
     const numbers = new Set((suite.pull_requests ?? []).map((pull) => pull.number));
-    const activity = await deps.store.loadActivity(target.installationId, target.repoId);
-    for (const pull of activity?.pullRequests ?? []) if (pull.state === 'open' && pull.headSha === headSha) numbers.add(pull.number);
+    for (const number of await deps.store.findOpenPullRequestsByHead(target.installationId, target.repoId, headSha)) numbers.add(number);
     for (const number of [...numbers].sort((a, b) => a - b)) {
       const subject = await fetchSubject(context.octokit, target.owner, target.repo, number);
       if (subject && subject.headSha === headSha) subjects.push(subject);

@@ -364,6 +364,19 @@ export class KyselyStore implements Store {
     }
   }
 
+  async findOpenPullRequestsByHead(installationId: number, repoId: number, headSha: string): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom('pull_requests')
+      .select('number')
+      .where('installation_id', '=', installationId)
+      .where('repo_id', '=', repoId)
+      .where('head_sha', '=', headSha)
+      .where('state', '=', 'open')
+      .orderBy('number')
+      .execute();
+    return rows.map((row) => Number(row.number));
+  }
+
   async loadPullRequestFileHeads(installationId: number, repoId: number, prNumbers: readonly number[]): Promise<Map<number, string>> {
     if (prNumbers.length === 0) return new Map();
     const rows = await this.db

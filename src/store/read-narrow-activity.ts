@@ -12,6 +12,7 @@ import {
   REVIEWS,
   timelineEventsOf,
 } from './read-activity.js';
+import { readFirstPullRequests } from './read-first-pull-requests.js';
 import { activitySourceOf, chunksOf, readHistory } from './read-history.js';
 import { rowToContributor, rowToRelease } from './row-mapping.js';
 import type { ActivitySelection } from './store.js';
@@ -80,7 +81,12 @@ export async function readNarrowActivity(
   const { kinds, ranges } = options.history.activity;
   const seenActive = ranges.map((range) => listActiveIn(range, kinds, only.logins, { pullRequests: prs, reviews, comments }));
   const unseen = only.logins.filter((login) => seenActive.some((active) => !active.has(login)));
-  const history = await readHistory(db, inRepo, options.history, { authors: only.authors, logins: unseen });
+  // The selected authors' first PRs along the author index; the rest of the history as the whole read has it.
+  const [history, pullRequestAuthors] = await Promise.all([
+    readHistory(db, inRepo, options.history, { authors: [], logins: unseen }),
+    readFirstPullRequests(db, inRepo, only.authors, options.history.earliestPullRequests),
+  ]);
+  history.pullRequestAuthors = pullRequestAuthors;
   history.activeLogins = history.activeLogins.map((range, i) => ({
     ...range,
     logins: [...new Set([...range.logins, ...seenActive[i]!])].sort(),

@@ -191,6 +191,9 @@ export interface Store {
    */
   saveAuthorFirstPullRequests(installationId: number, repoId: number, entries: readonly AuthorFirstPullRequest[]): Promise<void>;
 
+  /** The numbers of the stored open pull requests whose head commit is `headSha`, ascending. */
+  findOpenPullRequestsByHead(installationId: number, repoId: number, headSha: string): Promise<number[]>;
+
   /**
    * The head commit each of `prNumbers` had when its changed paths were saved (PRs without saved paths are absent):
    * a backfill fetches the files of a PR again only when its head moved.

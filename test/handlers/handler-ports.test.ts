@@ -16,9 +16,9 @@ type StoreOf<Handler extends (deps: any, ...rest: any[]) => unknown> = Parameter
 describe('handlers take narrow ports', () => {
   it('each handler names the store methods it uses, and only those', () => {
     type CheckRun = 'loadActivityItemKeys' | 'loadActivity' | 'saveAuthorFirstPullRequests' | 'savePullRequestFiles';
-    expectTypeOf<keyof StoreOf<typeof onPullRequestCheck>>().toEqualTypeOf<CheckRun>();
-    expectTypeOf<keyof StoreOf<typeof onRefreshCommand>>().toEqualTypeOf<CheckRun | 'findRepositories'>();
-    expectTypeOf<keyof StoreOf<typeof routeDelivery>>().toEqualTypeOf<CheckRun | 'findRepositories'>();
+    expectTypeOf<keyof StoreOf<typeof onPullRequestCheck>>().toEqualTypeOf<CheckRun | 'findOpenPullRequestsByHead'>();
+    expectTypeOf<keyof StoreOf<typeof onRefreshCommand>>().toEqualTypeOf<CheckRun | 'findRepositories' | 'findOpenPullRequestsByHead'>();
+    expectTypeOf<keyof StoreOf<typeof routeDelivery>>().toEqualTypeOf<CheckRun | 'findRepositories' | 'findOpenPullRequestsByHead'>();
     expectTypeOf<keyof Parameters<typeof onAnyDelivery>[0]>().toEqualTypeOf<
       'recordDelivery' | 'finishDelivery' | 'applyBatch' | 'purgeInstallation' | 'purgeRepositories' | 'restoreRepositories'
     >();

@@ -189,6 +189,43 @@ describe('the check run and sticky comment of a pull request, through probot.rec
     expect(update).toMatchObject({ conclusion: 'neutral', output: { title: checkRun.output.title } });
   });
 
+  it('on a rerequested check suite naming no pull request (a fork\'s): finds the open PR of that head in the store and updates its run', async () => {
+    const { checkRun, comment } = await publishFirstTime();
+    let update: CheckRunBody | undefined;
+    const scope = nock(API); // the installation token is cached since the first delivery
+    scope.get('/repos/acme/widgets/pulls/41').reply(200, aPullRequestResource('head-1'));
+    mockConfig(scope);
+    mockPullRequestFiles(41, 'head-1', true, scope);
+    scope
+      .get(CHECK_RUNS)
+      .query(CHECK_RUN_QUERY)
+      .reply(200, existingRun(checkRun.output.annotations.length))
+      .get('/repos/acme/widgets/check-runs/555/annotations')
+      .query({ per_page: '100' })
+      .reply(200, checkRun.output.annotations)
+      .patch('/repos/acme/widgets/check-runs/555', (body: CheckRunBody) => {
+        update = body;
+        return true;
+      })
+      .reply(200, { id: 555 })
+      .get('/repos/acme/widgets/issues/41/comments')
+      .query({ per_page: '100' })
+      .reply(200, existingComment(comment));
+
+    await receive(
+      'check_suite',
+      {
+        action: 'rerequested',
+        check_suite: { id: 1, head_sha: 'head-1', head_branch: 'fix-storage', pull_requests: [] },
+        repository: REPOSITORY,
+        installation: { id: INSTALLATION_ID },
+        sender: { login: 'amara', id: 1000, type: 'User' },
+      },
+      'delivery-fork-rerequested',
+    );
+    expect(update).toMatchObject({ conclusion: 'neutral', output: { title: checkRun.output.title } });
+  });
+
   it('on the single-check "Re-run" of its own run (check_run rerequested): recomputes and updates that run', async () => {
     const { checkRun, comment } = await publishFirstTime();
     let update: CheckRunBody | undefined;

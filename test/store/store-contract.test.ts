@@ -443,4 +443,31 @@ describe.each(TEST_BACKENDS)('store contract on $name', (backend) => {
     const activity = (await store.loadActivity(1, REPO_ID)) as RepositoryActivity;
     expect(activity.pullRequestFiles).toEqual([{ repoId: REPO_ID, prNumber: 1, paths: ['a.ts'] }]);
   });
+
+  it('finds the open pull requests whose head is a commit, in this repository of this installation only', async () => {
+    await ingestAll(store, generateDeliveries({ pullRequests: 12 }));
+    const stored = (await store.loadActivity(1, REPO_ID))!.pullRequests;
+    const open = stored.filter((pr) => pr.state === 'open');
+    const closed = stored.filter((pr) => pr.state === 'closed');
+    expect(open.length).toBeGreaterThanOrEqual(4);
+    expect(closed.length).toBeGreaterThanOrEqual(1);
+    // Two open PRs and a closed one share a head; the same commit in another repository and installation.
+    const shared = 'c0ffee'.padEnd(40, '0');
+    const moved = [open[0]!, open[1]!, closed[0]!].map((pr) => ({ ...pr, headSha: shared, updatedAt: '2099-01-01T00:00:00Z' }));
+    await store.applyBatch({ ...emptyBatch(1), pullRequests: moved });
+    const elsewhere = { ...open[0]!, repoId: REPO_ID + 1, headSha: shared };
+    await store.applyBatch({
+      ...emptyBatch(2),
+      repositories: [{ installationId: 2, repoId: REPO_ID, fullName: 'other/installation', defaultBranch: 'main', private: false }],
+      pullRequests: [{ ...open[2]!, number: 999, id: 999_999, headSha: shared }],
+    });
+    await store.applyBatch({
+      ...emptyBatch(1),
+      repositories: [{ installationId: 1, repoId: REPO_ID + 1, fullName: 'sample-org/other', defaultBranch: 'main', private: false }],
+      pullRequests: [elsewhere],
+    });
+    expect(await store.findOpenPullRequestsByHead(1, REPO_ID, shared)).toEqual([open[0]!.number, open[1]!.number].sort((a, b) => a - b));
+    expect(await store.findOpenPullRequestsByHead(1, REPO_ID, open[3]!.headSha)).toEqual([open[3]!.number]);
+    expect(await store.findOpenPullRequestsByHead(1, REPO_ID, 'f'.repeat(40))).toEqual([]);
+  });
 });
