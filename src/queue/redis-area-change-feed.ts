@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
-import type { AreaChangeFeed, AreaContextCache } from '../areas/area-context-cache.js';
+import type { AreaContextCache } from '../areas/area-context-cache.js';
+import type { AreaChangeFeed } from '../areas/share-area-context-cache.js';
 import type { ConnectionLog } from './redis-connection.js';
 
 /** The pub/sub channel of area-source changes, under the queue prefix (one deployment's workers, not another's). */

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { ApplicationFunction, Probot } from 'probot';
 import type { GitHubClient } from '../github/client.js';
 import type { Store } from '../store/store.js';
-import type { AreaChangeFeed } from '../areas/area-context-cache.js';
+import type { AreaChangeFeed } from '../areas/share-area-context-cache.js';
 import type { DeliveryJobData, DigestJobData, OrgDigestJobData } from './job-data.js';
 
 /*
