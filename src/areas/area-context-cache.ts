@@ -2,15 +2,23 @@ import { type AreaSources, type AreaSourcesCache, createAreaSourcesCache, fetchA
 import { createLruCache, type LruCache } from './create-lru-cache.js';
 import type { GitHubClient } from '../github/client.js';
 
-/** The area sources of each repository's default branch head, kept until a push changes them. */
+/**
+ * The area sources of each repository's default branch head, kept until a push changes them. In queue mode every
+ * worker process holds one; a push handled by one worker reaches the others through {@link shareAreaContextCache}.
+ */
 export interface AreaContextCache {
   /** Area sources at the default branch head: read once, then served from memory until {@link drop}. */
   load(
     octokit: GitHubClient,
     target: { installationId: number; repoId: number; owner: string; repo: string; defaultBranch: string },
   ): Promise<AreaSources>;
-  /** Forgets a repository's sources, so the next report reads them again (a push touched CODEOWNERS / OWNERS). */
-  drop(installationId: number, repoId: number): void;
+  /**
+   * Forgets a repository's sources, so the next report reads them again (a push touched CODEOWNERS / OWNERS); a
+   * shared cache also tells every other process, and rejects when it cannot (the push is then retried).
+   */
+  drop(installationId: number, repoId: number): Promise<void>;
+  /** Forgets every repository's sources (a process that may have missed drops: its change feed reconnected). */
+  clear(): void;
   /** Whether sources of the repository are held. */
   has(installationId: number, repoId: number): boolean;
 }
@@ -40,6 +48,10 @@ export function createAreaContextCache(maxRepositories = 500, sources: AreaSourc
     },
     drop(installationId, repoId) {
       entries.delete(keyOf(installationId, repoId));
+      return Promise.resolve();
+    },
+    clear() {
+      entries.clear();
     },
     has(installationId, repoId) {
       return entries.get(keyOf(installationId, repoId)) !== undefined;

@@ -3,6 +3,7 @@ export interface LruCache<K, V> {
   get: (key: K) => V | undefined;
   set: (key: K, value: V) => void;
   delete: (key: K) => void;
+  clear: () => void;
   readonly size: number;
 }
 
@@ -24,6 +25,9 @@ export function createLruCache<K, V>(maxEntries: number): LruCache<K, V> {
     },
     delete: (key) => {
       entries.delete(key);
+    },
+    clear: () => {
+      entries.clear();
     },
     get size() {
       return entries.size;

@@ -64,7 +64,8 @@ export const prCheckBenchmark: Benchmark = {
         const github = createFakeCheckRunGitHub((number) => filesOf.get(number) ?? []);
         const areaCache: AreaContextCache = {
           load: async () => ({ sha: 'head', paths, truncated: false, files, config: null }),
-          drop: () => {},
+          drop: async () => {},
+          clear: () => {},
           has: () => true,
         };
         const deps = { store: fresh.store, now: () => END, areas: areaCache, lock: createKeyLock() };

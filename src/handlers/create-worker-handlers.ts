@@ -15,10 +15,11 @@ import { onAnyContext } from './on-any-context.js';
  * check run, comment and refreshes of a stored delivery (failures thrown, so the delivery is retried);
  * `runDigest` publishes one repository's digest of the week when its config enables the digest; `inProcess` (the
  * embedded `web` mode, no Redis) schedules the digests and imports the history of newly installed repositories in
- * this process, as `npm start` does.
+ * this process, as `npm start` does. `areaChanges` (given by each queue worker process) makes a push handled by one
+ * worker drop the cached area sources of every worker.
  */
-export const createWorkerHandlers: CreateWorkerHandlers = ({ store, now, log }) => {
-  const deps = createHandlerDependencies({ store, now, appId: process.env.APP_ID ? Number(process.env.APP_ID) : undefined });
+export const createWorkerHandlers: CreateWorkerHandlers = ({ store, now, log, areaChanges }) => {
+  const deps = createHandlerDependencies({ store, now, areaChanges, appId: process.env.APP_ID ? Number(process.env.APP_ID) : undefined });
   return {
     reactions: (app) => {
       onAnyContext(app, async (context) => {

@@ -4,6 +4,7 @@ import type { GitHubClient } from '../github/client.js';
 import type { RepositoryTarget } from '../core/repository-target.js';
 import type { Store } from '../store/store.js';
 import { type AreaContextCache, createAreaContextCache } from '../areas/area-context-cache.js';
+import { type AreaChangeFeed, shareAreaContextCache } from '../areas/share-area-context-cache.js';
 import type { PublishDigestDependencies } from '../application/publish-digest.js';
 import type { PublishOrgDigestDependencies } from '../application/publish-org-digest.js';
 import type { PullRequestCheckStore } from '../application/publish-pull-request-check.js';
@@ -31,12 +32,22 @@ export type HandlerStore = PullRequestCheckStore &
   PublishOrgDigestDependencies['store'] &
   Pick<Store, 'findRepositories' | 'findOpenPullRequestsByHead'>;
 
-/** The one place the handlers' dependencies are wired (the Probot app and the queue workers' handlers). */
-export function createHandlerDependencies(input: { store: HandlerStore; now: () => Date; appId?: number | undefined }): HandlerDependencies {
+/**
+ * The one place the handlers' dependencies are wired (the Probot app and the queue workers' handlers). `areaChanges`
+ * (queue mode: several worker processes) shares the area cache's drops between the processes; without it (one
+ * process: `npm start`, the embedded `web` mode) a push drops this process's cache alone, which is all there is.
+ */
+export function createHandlerDependencies(input: {
+  store: HandlerStore;
+  now: () => Date;
+  appId?: number | undefined;
+  areaChanges?: AreaChangeFeed | undefined;
+}): HandlerDependencies {
+  const areas = createAreaContextCache();
   return {
     store: input.store,
     now: input.now,
-    areas: createAreaContextCache(),
+    areas: input.areaChanges ? shareAreaContextCache(areas, input.areaChanges) : areas,
     lock: createKeyLock(),
     ...(input.appId === undefined ? {} : { appId: input.appId }),
   };

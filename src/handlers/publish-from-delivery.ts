@@ -37,7 +37,7 @@ export async function routeDelivery(deps: ReactionDependencies, context: Handler
       await onRefreshCommand(deps, context);
       break;
     case 'push':
-      onPush(deps, context);
+      await onPush(deps, context);
       break;
     default:
       break;

@@ -17,6 +17,7 @@ import { loadOrgConfig } from '../config/load-org-config.js';
 import type { GitHubClient } from '../github/client.js';
 import { closeRedisConnection, createRedisConnection } from './redis-connection.js';
 import { createRedisSemaphore } from './redis-semaphore.js';
+import { createRedisAreaChangeFeed } from './redis-area-change-feed.js';
 import { scheduleWeeklyDigest, startQueueWorkers } from './start-queue-workers.js';
 import { loadWorkerHandlers } from './worker-handlers.js';
 
@@ -38,12 +39,14 @@ export async function runWorkerProcess(settings: ProductionSettings, processLog:
   const metrics = createAppMetrics();
   const store = await openStore(settings.DATABASE_URL, settings.DATABASE_SCHEMA ? { schema: settings.DATABASE_SCHEMA } : {});
   const probot = createProductionProbot(settings, log, metrics);
-  const handlers = await loadWorkerHandlers(options.handlersModule, { store, now: () => new Date(), log });
+  const connection = createRedisConnection(settings.REDIS_URL, log);
+  // A push handled here drops the cached area sources of every worker, not just this one's.
+  const areaChanges = createRedisAreaChangeFeed(connection, settings.QUEUE_PREFIX, log);
+  const handlers = await loadWorkerHandlers(options.handlersModule, { store, now: () => new Date(), log, areaChanges });
   if (handlers.reactions) await probot.load(handlers.reactions);
   const runDigest = handlers.runDigest;
   const runOrgDigest = handlers.runOrgDigest;
 
-  const connection = createRedisConnection(settings.REDIS_URL, log);
   const queues = createQueues(connection, settings.QUEUE_PREFIX);
   metrics.trackQueues([queues.deliveries, queues.backfills, queues.digests]);
   metrics.trackDeadJobs(() => countDeadJobs(queues));
@@ -100,6 +103,7 @@ export async function runWorkerProcess(settings: ProductionSettings, processLog:
           shuttingDown = true;
           await workers.close(Math.max(0, settings.SHUTDOWN_GRACE_MS - 2_000));
           await queues.close();
+          await areaChanges.close();
           await closeRedisConnection(connection);
           await store.close();
           await server.close();

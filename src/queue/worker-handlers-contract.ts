@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { ApplicationFunction, Probot } from 'probot';
 import type { GitHubClient } from '../github/client.js';
 import type { Store } from '../store/store.js';
+import type { AreaChangeFeed } from '../areas/share-area-context-cache.js';
 import type { DeliveryJobData, DigestJobData, OrgDigestJobData } from './job-data.js';
 
 /*
@@ -14,6 +15,11 @@ export interface WorkerHandlerDependencies {
   store: Store;
   now: () => Date;
   log: Logger;
+  /**
+   * Queue mode (several worker processes): the feed that carries a push's "drop this repository's area sources" to
+   * every worker's area cache. Absent in the embedded mode (one process, one cache).
+   */
+  areaChanges?: AreaChangeFeed;
 }
 
 /**

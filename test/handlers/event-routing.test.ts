@@ -11,25 +11,25 @@ describe('onPush', () => {
   });
   const spy = () => {
     const dropped: string[] = [];
-    const areas = { ...createAreaContextCache(), drop: (installationId: number, repoId: number) => void dropped.push(`${installationId}/${repoId}`) };
+    const areas = { ...createAreaContextCache(), drop: async (installationId: number, repoId: number) => void dropped.push(`${installationId}/${repoId}`) };
     return { areas, dropped };
   };
 
-  it('drops the cached areas when a default-branch push touches an area source', () => {
+  it('drops the cached areas when a default-branch push touches an area source', async () => {
     for (const path of ['OWNERS', 'pkg/storage/OWNERS', 'OWNERS_ALIASES', '.github/CODEOWNERS', 'docs/CODEOWNERS', '.github/fallacy-watch.yml']) {
       const { areas, dropped } = spy();
-      expect(onPush({ areas }, push('refs/heads/main', ['README.md', path]))).toBe(true);
+      expect(await onPush({ areas }, push('refs/heads/main', ['README.md', path]))).toBe(true);
       expect(dropped).toEqual([`7/${REPOSITORY.id}`]);
     }
   });
 
-  it('keeps them for other files, other branches and deleted branches; drops them for forced pushes', () => {
+  it('keeps them for other files, other branches and deleted branches; drops them for forced pushes', async () => {
     const { areas, dropped } = spy();
-    expect(onPush({ areas }, push('refs/heads/main', ['storage/disk.go']))).toBe(false);
-    expect(onPush({ areas }, push('refs/heads/feature', ['OWNERS']))).toBe(false);
-    expect(onPush({ areas }, push('refs/heads/main', ['OWNERS'], { deleted: true }))).toBe(false);
+    expect(await onPush({ areas }, push('refs/heads/main', ['storage/disk.go']))).toBe(false);
+    expect(await onPush({ areas }, push('refs/heads/feature', ['OWNERS']))).toBe(false);
+    expect(await onPush({ areas }, push('refs/heads/main', ['OWNERS'], { deleted: true }))).toBe(false);
     expect(dropped).toEqual([]);
-    expect(onPush({ areas }, push('refs/heads/main', ['storage/disk.go'], { forced: true }))).toBe(true);
+    expect(await onPush({ areas }, push('refs/heads/main', ['storage/disk.go'], { forced: true }))).toBe(true);
   });
 });
 
