@@ -4,6 +4,7 @@ import { createEmptyActivity } from '../core/create-empty-activity.js';
 import type { RepositoryActivity, RepositoryRecord } from '../core/records.js';
 import type { Window } from '../metrics/types.js';
 import { type BuiltReport, buildReport, resolveReportWindow } from '../report/build-report.js';
+import { ownerLoginsOf } from '../report/load-report-activity.js';
 import type { SupplyChainFinding } from '../supply-chain/types.js';
 
 /**
@@ -11,8 +12,11 @@ import type { SupplyChainFinding } from '../supply-chain/types.js';
  * GitHub (the App, the Action), a store and a checkout (the CLI), a store and an in-memory checkout (the demo).
  */
 export interface RepositoryReportSources {
-  /** The activity a report over `window` needs; `undefined` when the store holds nothing of the repository. */
-  readActivity(window: Window): Promise<RepositoryActivity | undefined>;
+  /**
+   * The activity a report over `window` needs; `undefined` when the store holds nothing of the repository. `owners`:
+   * the area owners' logins, whose last activity a stale-owner finding shows (`loadReportActivity` asks the store).
+   */
+  readActivity(window: Window, owners: readonly string[]): Promise<RepositoryActivity | undefined>;
   /** The areas (and tracked paths) of the default branch under `config`; `null`: label areas only, owners metrics `null`. */
   readAreas(config: FallacyWatchConfig): Promise<LoadedAreaModel | null>;
   /** Supply-chain findings of the default branch; absent or `null`: not analysed. */
@@ -46,7 +50,7 @@ export async function buildRepositoryReport(sources: RepositoryReportSources, in
   const areas = await sources.readAreas(config);
   const supplyChain = sources.readSupplyChain ? await sources.readSupplyChain() : null;
   const window = resolveReportWindow(config, to, from);
-  const activity = (await sources.readActivity(window)) ?? createEmptyActivity(input.repository);
+  const activity = (await sources.readActivity(window, ownerLoginsOf(areas?.model))) ?? createEmptyActivity(input.repository);
   const built = buildReport({
     activity,
     config,

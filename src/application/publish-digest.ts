@@ -48,7 +48,7 @@ export async function publishDigest(deps: PublishDigestDependencies, input: Publ
     {
       readAreas: (areaConfig) => loadAreaModel(octokit, deps.areas, target, areaConfig, log),
       readSupplyChain: () => readRepositorySupplyChain(octokit, target, log),
-      readActivity: (window) => loadReportActivityWithFirstPullRequests({ store: deps.store, octokit, target, window, now, log }),
+      readActivity: (window, owners) => loadReportActivityWithFirstPullRequests({ store: deps.store, octokit, target, window, owners, now, log }),
     },
     { repository: target, config, to },
   );

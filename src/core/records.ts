@@ -227,7 +227,11 @@ export interface RepositoryHistory {
   completeSince?: string | null;
   /** Per requested time range, the lower-case logins with a submitted review, a comment or a PR in it (stale owners). */
   activeLogins: ActiveLogins[];
-  /** A narrow read's: when each requested login (lower case) was last active in the whole read's records; absent: never. */
+  /**
+   * When each asked login (lower case; a report's area owners idle through the stale-owner look-back) was last active
+   * up to the window's end in the whole stored history: what a stale owner's "last active" date shows. A login
+   * absent from the list was never active. Absent: not asked (the date then comes from the records read).
+   */
   lastActive?: Array<{ login: string; at: string }>;
 }
 

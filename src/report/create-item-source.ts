@@ -89,7 +89,7 @@ function listStaleOwners(input: ItemSourceInput, area: string | null): ItemList 
   };
   const known = input.activity.history?.lastActive;
   if (known) {
-    // A narrow read: the store looked them up in the records it left out.
+    // Read from a horizon: the store looked them up in the whole stored history (its records need not hold them).
     for (const { login, at } of known) seen(login, at);
   } else {
     forEachActivity(input.activity, STALE_OWNER_ACTIVITY, seen);

@@ -8,15 +8,27 @@ import type { Store } from '../store/store.js';
 /**
  * The activity a report over `window` needs: the items open or active since the horizon with all their reviews,
  * comments and metric-relevant events (closed issues keep their closer: `closed` is a metric event kind), and the
- * history the older items still matter for (authors' first PRs, the earliest item, the stale-owner look-backs).
+ * history the older items still matter for (authors' first PRs, the earliest item, the stale-owner look-backs, and
+ * when each of `owners` idle through the look-back was last active: a stale owner's date, from the whole history).
  */
-export function loadReportActivity(
+export async function loadReportActivity(
   store: Pick<Store, 'loadActivity'>,
   installationId: number,
   repoId: number,
   window: Window,
+  owners: readonly string[] = [],
 ): Promise<RepositoryActivity | undefined> {
-  return loadActivityForWindows(store, installationId, repoId, [window]);
+  return loadActivity(store, installationId, repoId, [window], {
+    logins: [...new Set(owners.map((owner) => owner.toLowerCase()))].sort(),
+    until: window.to.toISOString(),
+  });
+}
+
+/** The logins among the area owners of `model` (not teams or e-mail addresses): whose last activity a report may show. */
+export function ownerLoginsOf(model: { areas: ReadonlyArray<{ owners: readonly string[] }> } | null | undefined): string[] {
+  const logins = new Set<string>();
+  for (const area of model?.areas ?? []) for (const owner of area.owners) if (!owner.includes('/') && !owner.includes('@')) logins.add(owner.toLowerCase());
+  return [...logins].sort();
 }
 
 /**
@@ -29,11 +41,22 @@ export function loadActivityForWindows(
   repoId: number,
   windows: readonly Window[],
 ): Promise<RepositoryActivity | undefined> {
+  return loadActivity(store, installationId, repoId, windows, null);
+}
+
+function loadActivity(
+  store: Pick<Store, 'loadActivity'>,
+  installationId: number,
+  repoId: number,
+  windows: readonly Window[],
+  lastActiveOf: { logins: readonly string[]; until: string } | null,
+): Promise<RepositoryActivity | undefined> {
   const since = Math.min(...windows.map((window) => metricHorizon(window).getTime()));
   const ranges = new Map(windows.flatMap(staleOwnerRanges).map((range) => [`${range.from}|${range.to}`, range]));
   return store.loadActivity(installationId, repoId, {
     since: new Date(since).toISOString(),
     eventKinds: METRIC_EVENT_KINDS,
     history: reportHistoryQuestions([...ranges.values()]),
+    ...(lastActiveOf && lastActiveOf.logins.length > 0 ? { lastActiveOf } : {}),
   });
 }

@@ -17,6 +17,8 @@ export interface LookUpFirstPullRequestsInput {
   octokit: EarliestPullRequestSearch;
   target: { installationId: number; repoId: number; owner: string; repo: string };
   window: Window;
+  /** The area owners' logins, whose last activity the report may show ({@link loadReportActivity}). */
+  owners?: readonly string[];
   now: Date;
   log: Pick<Logger, 'warn'>;
   maxSearches?: number;
@@ -33,7 +35,7 @@ export interface LookUpFirstPullRequestsInput {
  */
 export async function loadReportActivityWithFirstPullRequests(input: LookUpFirstPullRequestsInput): Promise<RepositoryActivity | undefined> {
   const { store, target } = input;
-  const read = () => loadReportActivity(store, target.installationId, target.repoId, input.window);
+  const read = () => loadReportActivity(store, target.installationId, target.repoId, input.window, input.owners);
   const activity = await read();
   return activity && (await lookUpFirstPullRequests(input, activity)) ? read() : activity;
 }

@@ -10,7 +10,7 @@ import {
   REVIEW_READER,
 } from './array-row-readers.js';
 import type { ReadArrayRows } from './read-array-rows.js';
-import { readHistory } from './read-history.js';
+import { readHistory, readIdleLatestActivity } from './read-history.js';
 import { readActivityItemKeys } from './read-activity-item-keys.js';
 import { readNarrowActivity } from './read-narrow-activity.js';
 import { rowToContributor, rowToMilestone, rowToRelease, rowToRepository } from './row-mapping.js';
@@ -141,6 +141,11 @@ export async function readActivity(
     readFiles(db, inRepo, since === null ? null : prs.map((pr) => pr.number)),
     options.since === undefined ? Promise.resolve(undefined) : readHistory(db, inRepo, options.history),
   ]);
+
+  if (history && options.since !== undefined && options.lastActiveOf) {
+    const { logins, until } = options.lastActiveOf;
+    history.lastActive = await readIdleLatestActivity(db, inRepo, options.history.activity.kinds, history, logins, until);
+  }
 
   const closers = new Map<number, string | null>();
   for (const event of events) {

@@ -144,6 +144,52 @@ export function activitySourceOf(kind: ActivityKind): ActivitySource {
 }
 
 /**
+ * When each of `logins` (lower case) was last active up to `until` (ISO, included) in the whole stored history: the
+ * time of their latest record of `kinds`. Logins never active are left out; the answer is ordered by login. One
+ * grouped scan per kind, of the asked logins' records only.
+ */
+export async function readLatestActivity(
+  db: Kysely<Database>,
+  inRepo: RawBuilder<SqlBool>,
+  kinds: readonly ActivityKind[],
+  logins: readonly string[],
+  until: string,
+): Promise<Array<{ login: string; at: string }>> {
+  if (logins.length === 0) return [];
+  const ofLogins = sql`LOWER(author) IN (${sql.join([...new Set(logins)])})`;
+  const last = new Map<string, string>();
+  for (const source of kinds.map(activitySourceOf)) {
+    const time = sql.ref(source.time);
+    const { rows } = await sql<{ author: string; at: string | null }>`
+      SELECT author, MAX(${time}) AS at FROM ${sql.table(source.table)}
+      WHERE ${inRepo} AND ${source.where} AND ${ofLogins} AND ${time} <= ${until} GROUP BY author`.execute(db);
+    for (const { author, at } of rows) {
+      const login = author.toLowerCase();
+      if (at !== null && (last.get(login) ?? '') < at) last.set(login, at);
+    }
+  }
+  return [...last].map(([login, at]) => ({ login, at })).sort((a, b) => (a.login < b.login ? -1 : a.login > b.login ? 1 : 0));
+}
+
+/**
+ * {@link readLatestActivity} of the `logins` a history shows idle through its activity range ending at `until` (every
+ * login when no range ends then): only they can be stale owners whose last activity a report shows.
+ */
+export function readIdleLatestActivity(
+  db: Kysely<Database>,
+  inRepo: RawBuilder<SqlBool>,
+  kinds: readonly ActivityKind[],
+  history: Pick<RepositoryHistory, 'activeLogins'>,
+  logins: readonly string[],
+  until: string,
+): Promise<Array<{ login: string; at: string }>> {
+  const activeThen = history.activeLogins.find((range) => range.to === until);
+  const active = new Set(activeThen?.logins ?? []);
+  const idle = logins.filter((login) => !active.has(login));
+  return readLatestActivity(db, inRepo, kinds, idle, until);
+}
+
+/**
  * Lower-case logins with a record of `kinds` in each range: one grouped scan per kind over the span of all ranges, a
  * `MAX(CASE …)` column per range.
  */

@@ -13,7 +13,7 @@ import {
   timelineEventsOf,
 } from './read-activity.js';
 import { readFirstPullRequests } from './read-first-pull-requests.js';
-import { activitySourceOf, chunksOf, readHistory } from './read-history.js';
+import { chunksOf, readHistory, readIdleLatestActivity } from './read-history.js';
 import { rowToContributor, rowToRelease } from './row-mapping.js';
 import type { ActivitySelection } from './store.js';
 
@@ -91,14 +91,8 @@ export async function readNarrowActivity(
     ...range,
     logins: [...new Set([...range.logins, ...seenActive[i]!])].sort(),
   }));
-  const older = async () => ({
-    pullRequests: await readOlderNumbers(context, 'pull_requests', current, since),
-    issues: await readOlderNumbers(context, 'issues', current, since),
-  });
   // Only a login idle through the year up to `lastActiveUntil` can be a stale owner whose last activity is shown.
-  const activeThen = history.activeLogins.find((range) => range.to === only.lastActiveUntil);
-  const idle = activeThen ? only.logins.filter((login) => !activeThen.logins.includes(login)) : only.logins;
-  history.lastActive = await readLastActive(context, current, since, older, kinds, idle, only.lastActiveUntil);
+  history.lastActive = await readIdleLatestActivity(db, inRepo, kinds, history, only.logins, only.lastActiveUntil);
 
   const closers = new Map<number, string | null>();
   for (const event of events) {
@@ -181,93 +175,4 @@ async function readChildrenOf<R>(
     for (const values of rows) if (reviewed.numbers.has(values[values.length - 1] as number)) records.push(child.reader.read(values, context.repoId));
   }
   return records.sort(child.compare);
-}
-
-/** The numbers of the items the whole read holds that were created before `since` (it reads all their children). */
-async function readOlderNumbers(context: ReadContext, table: 'pull_requests' | 'issues', current: RawBuilder<SqlBool>, since: string): Promise<number[]> {
-  const rows = await context.rows(
-    sql`SELECT number FROM ${sql.table(table)} WHERE ${context.inRepo} AND ${current} AND created_at < ${since}`.compile(context.db),
-  );
-  return rows.map((values) => values[0] as number);
-}
-
-/** An authored child table (which of its rows count as activity is the asked kinds': `activitySourceOf`). */
-const AUTHORED = [
-  { table: 'reviews', time: 'submitted_at', item: 'pr_number', untimed: true, side: (_: boolean) => sql`1 = 1` },
-  { table: 'comments', time: 'created_at', item: 'item_number', untimed: false, side: (pullRequests: boolean) => sql`on_pull_request = ${pullRequests ? 1 : 0}` },
-] as const;
-
-/**
- * Runs `select` (columns `author`, `at`) over the rows of each authored child table the whole read holds: from
- * `since` on (and reviews without a time), and the older rows of the items it holds created before `since`; a table
- * whose `condition` is `null` is not read.
- */
-async function scanWholeChildren(
-  context: ReadContext,
-  since: string,
-  older: { pullRequests: number[]; issues: number[] },
-  condition: (table: (typeof AUTHORED)[number]) => RawBuilder<SqlBool> | null,
-): Promise<Array<{ author: string; at: string | null }>> {
-  const found: Array<{ author: string; at: string | null }> = [];
-  for (const table of AUTHORED) {
-    const where = condition(table);
-    if (where === null) continue;
-    const time = sql.ref(table.time);
-    const recent = table.untimed ? sql`(${time} >= ${since} OR ${time} IS NULL)` : sql`${time} >= ${since}`;
-    const rows = await context.rows(
-      sql`SELECT author, MAX(${time}) FROM ${sql.table(table.table)} WHERE ${context.inRepo} AND ${recent} AND ${where} GROUP BY author`.compile(context.db),
-    );
-    for (const [author, at] of rows) found.push({ author: author as string, at: (at as string | null) ?? null });
-    for (const [pullRequests, numbers] of [[true, older.pullRequests], [false, older.issues]] as const) {
-      if (table.table === 'reviews' && !pullRequests) continue;
-      for (const chunk of chunksOf(numbers)) {
-        const rows = await context.rows(
-          sql`SELECT author, ${time} FROM ${sql.table(table.table)} WHERE ${context.inRepo} AND ${table.side(pullRequests)}
-            AND ${sql.ref(table.item)} IN (${sql.join(chunk)}) AND ${where}`.compile(context.db),
-        );
-        for (const [author, at] of rows) if (at !== null && (at as string) < since) found.push({ author: author as string, at: at as string });
-      }
-    }
-  }
-  return found;
-}
-
-/**
- * When each of `logins` (lower case) was last active up to `until` in the whole read's records: its latest record of
- * `kinds`. Logins never seen are left out.
- */
-async function readLastActive(
-  context: ReadContext,
-  current: RawBuilder<SqlBool>,
-  since: string,
-  readOlder: () => Promise<{ pullRequests: number[]; issues: number[] }>,
-  kinds: readonly ActivityKind[],
-  logins: readonly string[],
-  until: string,
-): Promise<Array<{ login: string; at: string }>> {
-  if (logins.length === 0) return [];
-  const older = await readOlder();
-  const ofLogins = sql`LOWER(author) IN (${sql.join([...new Set(logins)])})`;
-  const last = new Map<string, string>();
-  const seen = (author: string, at: string | null) => {
-    const login = author.toLowerCase();
-    if (at === null || at > until) return;
-    if ((last.get(login) ?? '') < at) last.set(login, at);
-  };
-  const sources = kinds.map(activitySourceOf);
-  for (const source of sources.filter((candidate) => candidate.table === 'pull_requests')) {
-    const time = sql.ref(source.time);
-    const prs = await context.rows(
-      sql`SELECT author, MAX(${time}) FROM pull_requests WHERE ${context.inRepo} AND ${current} AND ${source.where} AND ${ofLogins} AND ${time} <= ${until} GROUP BY author`.compile(context.db),
-    );
-    for (const [author, at] of prs) seen(author as string, at as string | null);
-  }
-  const rows = await scanWholeChildren(context, since, older, (table) => {
-    const matching = sources.filter((candidate) => candidate.table === table.table);
-    if (matching.length === 0) return null;
-    const time = sql.ref(table.time);
-    return sql`(${sql.join(matching.map((source) => sql`(${source.where})`), sql` OR `)}) AND ${ofLogins} AND ${time} <= ${until}`;
-  });
-  for (const { author, at } of rows) seen(author, at);
-  return [...last].map(([login, at]) => ({ login, at })).sort((a, b) => (a.login < b.login ? -1 : a.login > b.login ? 1 : 0));
 }

@@ -61,6 +61,12 @@ export interface LoadActivityFromOptions {
    * they need; see {@link ActivitySelection}.
    */
   only?: ActivitySelection;
+  /**
+   * Lower-case logins (a report's area owners): of those not active in the requested history range ending at `until`
+   * (stale owners), `history.lastActive` gives when each was last active up to then in the whole stored history. A
+   * narrow read asks with `only.logins` and `only.lastActiveUntil` instead.
+   */
+  lastActiveOf?: { logins: readonly string[]; until: string };
 }
 
 export type LoadActivityOptions = LoadAllActivityOptions | LoadActivityFromOptions;
@@ -83,7 +89,7 @@ export interface ActivitySelection {
   /**
    * Lower-case logins: `history.activeLogins` lists only these, and `history.lastActive` gives, of those not active in
    * the requested range ending at `lastActiveUntil` (stale owners), when each was last active (a record of the asked
-   * activity kinds) up to then in the records the whole read holds.
+   * activity kinds) up to then in the whole stored history, as a whole read asked with `lastActiveOf` gives it.
    */
   logins: readonly string[];
   lastActiveUntil: string;

@@ -114,17 +114,18 @@ export const registerReportCommand: RegisterCommand = (program) => {
         const target = { installationId: repository.installationId, repoId: repository.repoId, ...splitFullName(repository.fullName) };
         const { report, activity, window } = await buildRepositoryReport(
           {
-            readActivity: (reportWindow) =>
+            readActivity: (reportWindow, owners) =>
               octokit
                 ? loadReportActivityWithFirstPullRequests({
                     store,
                     octokit,
                     target,
                     window: reportWindow,
+                    owners,
                     now: new Date(),
                     log: { warn: (_context: unknown, message?: string) => console.error(`report: ${message ?? 'a search failed'}; the figures it decides stay null`) },
                   })
-                : loadReportActivity(store, repository.installationId, repository.repoId, reportWindow),
+                : loadReportActivity(store, repository.installationId, repository.repoId, reportWindow, owners),
             readAreas: async () => (context.areaModel ? { model: context.areaModel, paths: context.paths } : null),
             readSupplyChain: async () => context.supplyChain,
           },
