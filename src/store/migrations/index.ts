@@ -8,6 +8,7 @@ import * as commentCommands from './0007-comment-commands.js';
 import * as openedAuthorAssociation from './0008-opened-author-association.js';
 import * as repositoryArchivedAndFork from './0009-repository-archived-and-fork.js';
 import * as removedRepositories from './0010-removed-repositories.js';
+import * as firstPullRequestIndex from './0013-first-pull-request-index.js';
 
 /**
  * Versioned migrations, applied in name order on start. Add new ones after the last; never edit or renumber an applied
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0008-opened-author-association': openedAuthorAssociation,
   '0009-repository-archived-and-fork': repositoryArchivedAndFork,
   '0010-removed-repositories': removedRepositories,
+  '0013-first-pull-request-index': firstPullRequestIndex,
 };
 
 export const migrationProvider: MigrationProvider = {
