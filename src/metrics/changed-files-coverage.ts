@@ -1,6 +1,7 @@
 import type { AreaModel } from '../areas/area-model.js';
 import type { PullRequestFilesRecord, PullRequestRecord } from '../core/records.js';
 import { isBot } from '../core/is-bot.js';
+import { parseTimestamp } from './parse-timestamp.js';
 
 export interface ChangedFilesCoverageInput {
   model: Pick<AreaModel, 'areasOf' | 'ownersOf'>;
@@ -27,7 +28,7 @@ export function computeChangedFilesCoverage(input: ChangedFilesCoverageInput): n
 
   const changed = new Set<string>();
   for (const pr of input.pullRequests) {
-    const created = Date.parse(pr.createdAt);
+    const created = parseTimestamp(pr.createdAt);
     if (created < fromMs || created >= toMs || isBot(pr.author, pr.authorType, ignore)) continue;
     for (const path of filesByPr.get(pr.number) ?? []) {
       if (area === undefined || model.areasOf(path).includes(area)) changed.add(path);

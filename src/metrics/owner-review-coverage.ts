@@ -1,6 +1,7 @@
 import type { AreaModel } from '../areas/area-model.js';
 import type { PullRequestFilesRecord, PullRequestRecord, ReviewRecord } from '../core/records.js';
 import { isBot } from '../core/is-bot.js';
+import { parseTimestamp } from './parse-timestamp.js';
 
 export interface OwnerReviewCoverageInput {
   model: Pick<AreaModel, 'areas' | 'areasOf' | 'ownersOf'>;
@@ -44,7 +45,7 @@ export function computeOwnerReviewCoverage(input: OwnerReviewCoverageInput): num
   let covered = 0;
   for (const pr of input.pullRequests) {
     if (pr.mergedAt === null) continue;
-    const mergedMs = Date.parse(pr.mergedAt);
+    const mergedMs = parseTimestamp(pr.mergedAt);
     if (mergedMs < fromMs || mergedMs >= toMs || isBot(pr.author, pr.authorType, ignore)) continue;
     const files = filesByPr.get(pr.number);
     if (!files) continue;
@@ -63,7 +64,7 @@ export function computeOwnerReviewCoverage(input: OwnerReviewCoverageInput): num
     const { users, unknownTeams } = expandOwners(owners, input.teamMembers);
     const reviewers = new Set(
       (reviewsByPr.get(pr.number) ?? [])
-        .filter((review) => review.state !== 'PENDING' && review.submittedAt !== null && Date.parse(review.submittedAt) <= mergedMs)
+        .filter((review) => review.state !== 'PENDING' && review.submittedAt !== null && parseTimestamp(review.submittedAt) <= mergedMs)
         .filter((review) => review.author.toLowerCase() !== pr.author.toLowerCase() && !isBot(review.author, review.authorType, ignore))
         .map((review) => review.author.toLowerCase()),
     );
