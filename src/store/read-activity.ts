@@ -195,7 +195,8 @@ export function columnList(reader: ArrayRowReader<unknown>): RawBuilder<unknown>
 }
 
 export async function readRecords<R>(context: ReadContext, reader: ArrayRowReader<R>, query: RawBuilder<unknown>): Promise<R[]> {
-  return context.rows.mapped(query.compile(context.db), (values) => reader.read(values, context.repoId));
+  const rows = await context.rows(query.compile(context.db));
+  return rows.map((values) => reader.read(values, context.repoId));
 }
 
 /** Byte-wise order, as both databases compare these columns (ASCII kinds, ISO times, labels). */
