@@ -1,6 +1,7 @@
 import type { AreaModel } from '../areas/area-model.js';
 import type { PullRequestFilesRecord, PullRequestRecord } from '../core/records.js';
 import { isBot } from '../core/is-bot.js';
+import { filesByPullRequest } from './group-by-pull-request.js';
 import { parseTimestamp } from './parse-timestamp.js';
 
 export interface ChangedFilesCoverageInput {
@@ -24,7 +25,7 @@ export function computeChangedFilesCoverage(input: ChangedFilesCoverageInput): n
   const fromMs = input.window.from.getTime();
   const toMs = input.window.to.getTime();
   const ignore = new Set((input.ignoreUsers ?? []).map((login) => login.toLowerCase()));
-  const filesByPr = new Map(input.pullRequestFiles.map((record) => [record.prNumber, record.paths]));
+  const filesByPr = filesByPullRequest(input.pullRequestFiles);
 
   const changed = new Set<string>();
   for (const pr of input.pullRequests) {

@@ -1,6 +1,7 @@
 import type { AreaModel } from '../areas/area-model.js';
 import type { PullRequestFilesRecord, PullRequestRecord, ReviewRecord } from '../core/records.js';
 import { isBot } from '../core/is-bot.js';
+import { filesByPullRequest, reviewsByPullRequest } from './group-by-pull-request.js';
 import { parseTimestamp } from './parse-timestamp.js';
 
 export interface OwnerReviewCoverageInput {
@@ -32,14 +33,9 @@ export function computeOwnerReviewCoverage(input: OwnerReviewCoverageInput): num
   const fromMs = input.window.from.getTime();
   const toMs = input.window.to.getTime();
   const ignore = new Set((input.ignoreUsers ?? []).map((login) => login.toLowerCase()));
-  const filesByPr = new Map(input.pullRequestFiles.map((record) => [record.prNumber, record.paths]));
+  const filesByPr = filesByPullRequest(input.pullRequestFiles);
   const areaOwners = new Map(model.areas.map((a) => [a.name, a.owners]));
-  const reviewsByPr = new Map<number, ReviewRecord[]>();
-  for (const review of input.reviews) {
-    const list = reviewsByPr.get(review.prNumber) ?? [];
-    list.push(review);
-    reviewsByPr.set(review.prNumber, list);
-  }
+  const reviewsByPr = reviewsByPullRequest(input.reviews);
 
   let judged = 0;
   let covered = 0;
