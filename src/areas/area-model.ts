@@ -104,21 +104,14 @@ export function buildAreaModel(input: BuildAreaModelInput): AreaModel {
     return resolution;
   };
 
-  // Each label's areas, found once (a report asks for every item's labels).
-  const labelMemo = new Map<string, readonly string[]>();
-  const areasOfLabel = (label: string): readonly string[] => {
-    let names = labelMemo.get(label);
-    if (names === undefined) {
-      const lower = label.toLowerCase();
-      const declaring = [...areas.values()].filter((area) => area.labels.some((l) => l.toLowerCase() === lower)).map((area) => area.name);
-      names = declaring.length > 0 ? declaring : labelPrefixes.some((prefix) => lower.startsWith(prefix.toLowerCase())) ? [label] : [];
-      labelMemo.set(label, names);
-    }
-    return names;
-  };
   const areasForLabels = (labels: readonly string[]): string[] => {
     const out = new Set<string>();
-    for (const label of labels) for (const name of areasOfLabel(label)) out.add(name);
+    for (const label of labels) {
+      const lower = label.toLowerCase();
+      const declaring = [...areas.values()].filter((area) => area.labels.some((l) => l.toLowerCase() === lower));
+      if (declaring.length > 0) declaring.forEach((area) => out.add(area.name));
+      else if (labelPrefixes.some((prefix) => lower.startsWith(prefix.toLowerCase()))) out.add(label);
+    }
     return [...out];
   };
 

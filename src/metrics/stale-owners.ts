@@ -1,7 +1,6 @@
 import type { AreaModel } from '../areas/area-model.js';
 import type { CommentRecord, PullRequestRecord, ReviewRecord } from '../core/records.js';
 import { isBot } from '../core/is-bot.js';
-import { parseTimestamp } from './parse-timestamp.js';
 
 const DAY_MS = 86_400_000;
 
@@ -70,7 +69,7 @@ export function listActiveLogins(
   const active = new Set<string>();
   const seen = (login: string, at: string | null) => {
     if (at === null) return;
-    const ms = parseTimestamp(at);
+    const ms = Date.parse(at);
     if (ms >= sinceMs && ms <= nowMs) active.add(login.toLowerCase());
   };
   for (const review of input.reviews) if (review.state !== 'PENDING') seen(review.author, review.submittedAt);
