@@ -1,6 +1,8 @@
 import type { AreaModel } from '../areas/area-model.js';
 import type { PullRequestFilesRecord, PullRequestRecord } from '../core/records.js';
 import { isBot } from '../core/is-bot.js';
+import { filesByPullRequest } from './group-by-pull-request.js';
+import { parseTimestamp } from './parse-timestamp.js';
 
 export interface ChangedFilesCoverageInput {
   model: Pick<AreaModel, 'areasOf' | 'ownersOf'>;
@@ -23,11 +25,11 @@ export function computeChangedFilesCoverage(input: ChangedFilesCoverageInput): n
   const fromMs = input.window.from.getTime();
   const toMs = input.window.to.getTime();
   const ignore = new Set((input.ignoreUsers ?? []).map((login) => login.toLowerCase()));
-  const filesByPr = new Map(input.pullRequestFiles.map((record) => [record.prNumber, record.paths]));
+  const filesByPr = filesByPullRequest(input.pullRequestFiles);
 
   const changed = new Set<string>();
   for (const pr of input.pullRequests) {
-    const created = Date.parse(pr.createdAt);
+    const created = parseTimestamp(pr.createdAt);
     if (created < fromMs || created >= toMs || isBot(pr.author, pr.authorType, ignore)) continue;
     for (const path of filesByPr.get(pr.number) ?? []) {
       if (area === undefined || model.areasOf(path).includes(area)) changed.add(path);

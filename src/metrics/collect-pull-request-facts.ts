@@ -56,25 +56,58 @@ function firstAtOrAfter(facts: readonly { atMs: number }[], fromMs: number | nul
   return null;
 }
 
+/** Reused between PRs: facts are gathered here, then copied out at their exact size (a million records' facts stay compact). */
+const scratch = { reviews: [] as ReviewFact[], responses: [] as ResponseFact[], requests: [] as ReviewRequestFact[], times: [] as number[] };
+
+/** `list`'s items in a new array of exactly their number; `list` is emptied for the next PR. */
+function takeAll<T>(list: T[]): T[] {
+  const taken = list.slice();
+  list.length = 0;
+  return taken;
+}
+
+/** Events in time order (stable; they usually come sorted from the store), and their times. */
+function orderEvents(events: readonly TimelineEventRecord[]): { events: readonly TimelineEventRecord[]; times: number[] } {
+  const times = events.map((event) => parseTimestamp(event.at));
+  for (let i = 1; i < times.length; i += 1) {
+    if (times[i]! < times[i - 1]!) {
+      const sorted = events.map((event, j) => ({ event, atMs: times[j]! })).sort((a, b) => a.atMs - b.atMs);
+      return { events: sorted.map(({ event }) => event), times: sorted.map(({ atMs }) => atMs) };
+    }
+  }
+  return { events, times };
+}
+
 /**
  * Derives a PR's window-independent facts: its start (`createdAt`, or the first `ready_for_review` of a PR opened as
  * draft; `null` for a never-ready draft), its draft periods after the start, its human non-author reviews,
  * responses and review requests in time order (command comments as `classify` says), its author's pushes and
  * comments, and who closed it. A PR whose first draft transition is `ready_for_review` was opened as a draft even
- * when its record does not say so (its opening was delivered before the store's history began).
+ * when its record does not say so (its opening was delivered before the store's history began). Each child is
+ * visited and each time parsed once, with no intermediate arrays.
  */
 export function collectPullRequestFacts(pr: PullRequestRecord, children: PullRequestChildren): PullRequestFacts {
   const { isHuman } = children;
+  for (const list of Object.values(scratch)) list.length = 0;
   const createdMs = parseTimestamp(pr.createdAt);
-  const events = sortByTime(children.events.map((event) => ({ event, atMs: parseTimestamp(event.at) })));
+  const { events, times } = orderEvents(children.events);
 
-  const firstTransition = events.find(({ event }) => event.kind === 'ready_for_review' || event.kind === 'converted_to_draft');
-  const openedAsDraft = pr.openedAsDraft || firstTransition?.event.kind === 'ready_for_review';
+  let firstTransition: TimelineEventRecord['kind'] | null = null;
+  for (const event of events) {
+    if (event.kind === 'ready_for_review' || event.kind === 'converted_to_draft') {
+      firstTransition = event.kind;
+      break;
+    }
+  }
+  const openedAsDraft = pr.openedAsDraft || firstTransition === 'ready_for_review';
   let startMs: number | null = openedAsDraft ? null : createdMs;
   let draft = openedAsDraft;
   let draftSince = createdMs;
   let draftPeriods: Array<readonly [number, number]> | null = null;
-  for (const { event, atMs } of events) {
+  const { requests, times: authorTimes } = scratch;
+  for (let i = 0; i < events.length; i += 1) {
+    const event = events[i]!;
+    const atMs = times[i]!;
     if (event.kind === 'ready_for_review' && draft) {
       draft = false;
       if (startMs === null) startMs = atMs;
@@ -82,54 +115,44 @@ export function collectPullRequestFacts(pr: PullRequestRecord, children: PullReq
     } else if (event.kind === 'converted_to_draft' && !draft && startMs !== null) {
       draft = true;
       draftSince = atMs;
+    } else if (
+      (event.kind === 'review_requested' || event.kind === 'review_request_removed') &&
+      event.subjectType === 'user' &&
+      isHuman(event.subject)
+    ) {
+      requests.push({ reviewer: event.subject, requested: event.kind === 'review_requested', atMs });
+    } else if (event.kind === 'pushed' && (event.actor === null || event.actor === pr.author)) {
+      authorTimes.push(atMs);
     }
   }
   if (draft && startMs !== null) (draftPeriods ??= []).push([draftSince, Infinity]);
+  const reviewRequests = takeAll(requests);
 
-  // Exact-size arrays (filter, then map): a million records' facts stay compact.
-  const reviewRequests: ReviewRequestFact[] = events
-    .filter(
-      ({ event }) =>
-        (event.kind === 'review_requested' || event.kind === 'review_request_removed') &&
-        event.subjectType === 'user' &&
-        isHuman(event.subject),
-    )
-    .map(({ event, atMs }) => ({ reviewer: event.subject, requested: event.kind === 'review_requested', atMs }));
+  // Reviews first, then review commands (`/lgtm`: a review by that human at that time, with no review state), in
+  // time order; responses are the reviews, then ordinary comments by other humans, in time order.
   const classify = children.classify ?? (() => 'response');
-  const otherHumans = children.comments.filter((comment) => comment.author !== pr.author && isHuman(comment.author));
-  const commentClasses = otherHumans.map(classify);
-  const reviews: ReviewFact[] = sortByTime(
-    children.reviews
-      .filter((review) => review.state !== 'PENDING' && review.submittedAt !== null && review.author !== pr.author && isHuman(review.author))
-      .map((review) => ({
-        reviewer: review.author,
-        state: review.state as ReviewFact['state'],
-        atMs: parseTimestamp(review.submittedAt!),
-      }))
-      .concat(
-        // A review command (`/lgtm`) is a review by that human at that time; it sets no review state.
-        otherHumans
-          .filter((_, i) => commentClasses[i] === 'review')
-          .map((comment) => ({ reviewer: comment.author, state: 'COMMENTED' as const, atMs: parseTimestamp(comment.createdAt) })),
-      ),
-  );
-  const responses: ResponseFact[] = sortByTime(
-    reviews
-      .map((review) => ({ login: review.reviewer, atMs: review.atMs }))
-      .concat(
-        otherHumans
-          .filter((_, i) => commentClasses[i] === 'response')
-          .map((comment) => ({ login: comment.author, atMs: parseTimestamp(comment.createdAt) })),
-      ),
-  );
-  const authorActivity = events
-    .filter(({ event }) => event.kind === 'pushed' && (event.actor === null || event.actor === pr.author))
-    .map(({ atMs }) => atMs)
-    .concat(
-      children.comments
-        .filter((comment) => comment.author === pr.author && classify(comment) !== 'ignored')
-        .map((comment) => parseTimestamp(comment.createdAt)),
-    );
+  const { reviews: reviewList, responses: responseList } = scratch;
+  for (const review of children.reviews) {
+    if (review.state !== 'PENDING' && review.submittedAt !== null && review.author !== pr.author && isHuman(review.author)) {
+      reviewList.push({ reviewer: review.author, state: review.state, atMs: parseTimestamp(review.submittedAt) });
+    }
+  }
+  for (const comment of children.comments) {
+    if (comment.author === pr.author) {
+      if (classify(comment) !== 'ignored') authorTimes.push(parseTimestamp(comment.createdAt));
+    } else if (isHuman(comment.author)) {
+      const commentClass = classify(comment);
+      if (commentClass === 'review') reviewList.push({ reviewer: comment.author, state: 'COMMENTED', atMs: parseTimestamp(comment.createdAt) });
+      else if (commentClass === 'response') responseList.push({ login: comment.author, atMs: parseTimestamp(comment.createdAt) });
+    }
+  }
+  const reviews: ReviewFact[] = sortByTime(takeAll(reviewList));
+  const fromComments = takeAll(responseList);
+  const responses: ResponseFact[] = new Array(reviews.length + fromComments.length);
+  for (let i = 0; i < reviews.length; i += 1) responses[i] = { login: reviews[i]!.reviewer, atMs: reviews[i]!.atMs };
+  for (let i = 0; i < fromComments.length; i += 1) responses[reviews.length + i] = fromComments[i]!;
+  sortByTime(responses);
+  const authorActivity = authorTimes.length === 0 ? NO_TIMES : takeAll(authorTimes).sort((a, b) => a - b);
   const closeFacts = pr.state === 'open' ? { closeRequestMs: null, closedBy: null } : findCloseFacts(children.comments, children.events, isHuman);
 
   const mergedMs = pr.mergedAt === null ? null : parseTimestamp(pr.mergedAt);
@@ -149,7 +172,7 @@ export function collectPullRequestFacts(pr: PullRequestRecord, children: PullReq
     firstResponseMs: firstAtOrAfter(responses, startMs),
     firstReviewMs: firstAtOrAfter(reviews, startMs),
     size: pr.additions === null || pr.deletions === null ? null : pr.additions + pr.deletions,
-    authorActivityMs: authorActivity.length === 0 ? NO_TIMES : authorActivity.sort((a, b) => a - b),
+    authorActivityMs: authorActivity,
     closedBy: closeFacts.closedBy,
     closeRequestMs: closeFacts.closeRequestMs,
     firstOfAuthor: false,

@@ -1,6 +1,8 @@
 import type { AreaModel } from '../areas/area-model.js';
 import type { PullRequestFilesRecord, PullRequestRecord, ReviewRecord } from '../core/records.js';
 import { isBot } from '../core/is-bot.js';
+import { filesByPullRequest, reviewsByPullRequest } from './group-by-pull-request.js';
+import { parseTimestamp } from './parse-timestamp.js';
 
 export interface OwnerReviewCoverageInput {
   model: Pick<AreaModel, 'areas' | 'areasOf' | 'ownersOf'>;
@@ -31,20 +33,15 @@ export function computeOwnerReviewCoverage(input: OwnerReviewCoverageInput): num
   const fromMs = input.window.from.getTime();
   const toMs = input.window.to.getTime();
   const ignore = new Set((input.ignoreUsers ?? []).map((login) => login.toLowerCase()));
-  const filesByPr = new Map(input.pullRequestFiles.map((record) => [record.prNumber, record.paths]));
+  const filesByPr = filesByPullRequest(input.pullRequestFiles);
   const areaOwners = new Map(model.areas.map((a) => [a.name, a.owners]));
-  const reviewsByPr = new Map<number, ReviewRecord[]>();
-  for (const review of input.reviews) {
-    const list = reviewsByPr.get(review.prNumber) ?? [];
-    list.push(review);
-    reviewsByPr.set(review.prNumber, list);
-  }
+  const reviewsByPr = reviewsByPullRequest(input.reviews);
 
   let judged = 0;
   let covered = 0;
   for (const pr of input.pullRequests) {
     if (pr.mergedAt === null) continue;
-    const mergedMs = Date.parse(pr.mergedAt);
+    const mergedMs = parseTimestamp(pr.mergedAt);
     if (mergedMs < fromMs || mergedMs >= toMs || isBot(pr.author, pr.authorType, ignore)) continue;
     const files = filesByPr.get(pr.number);
     if (!files) continue;
@@ -63,7 +60,7 @@ export function computeOwnerReviewCoverage(input: OwnerReviewCoverageInput): num
     const { users, unknownTeams } = expandOwners(owners, input.teamMembers);
     const reviewers = new Set(
       (reviewsByPr.get(pr.number) ?? [])
-        .filter((review) => review.state !== 'PENDING' && review.submittedAt !== null && Date.parse(review.submittedAt) <= mergedMs)
+        .filter((review) => review.state !== 'PENDING' && review.submittedAt !== null && parseTimestamp(review.submittedAt) <= mergedMs)
         .filter((review) => review.author.toLowerCase() !== pr.author.toLowerCase() && !isBot(review.author, review.authorType, ignore))
         .map((review) => review.author.toLowerCase()),
     );

@@ -9,6 +9,7 @@ import * as openedAuthorAssociation from './0008-opened-author-association.js';
 import * as repositoryArchivedAndFork from './0009-repository-archived-and-fork.js';
 import * as removedRepositories from './0010-removed-repositories.js';
 import * as pullRequestsByHead from './0011-pull-requests-by-head.js';
+import * as firstPullRequestIndex from './0012-first-pull-request-index.js';
 
 /**
  * Versioned migrations, applied in name order on start. Add new ones after the last; never edit or renumber an applied
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0009-repository-archived-and-fork': repositoryArchivedAndFork,
   '0010-removed-repositories': removedRepositories,
   '0011-pull-requests-by-head': pullRequestsByHead,
+  '0012-first-pull-request-index': firstPullRequestIndex,
 };
 
 export const migrationProvider: MigrationProvider = {
