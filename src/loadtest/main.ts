@@ -31,20 +31,47 @@ import { type DeliveryObservation, summarizeLoadRun } from './summarize-load-run
  * `--cpu-prof DIR` runs every app process with `node --cpu-prof`, one `.cpuprofile` per process in DIR (read them with
  * `node dist/loadtest/top-self-time.js DIR/*.cpuprofile`).
  */
-const { values: args } = parseArgs({
-  options: {
-    rate: { type: 'string', default: '50' },
-    duration: { type: 'string', default: '60' },
-    workers: { type: 'string', default: '1' },
-    repositories: { type: 'string', default: '20' },
-    redis: { type: 'string', default: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' },
-    database: { type: 'string', default: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
-    'drain-timeout': { type: 'string', default: '120' },
-    'cpu-prof': { type: 'string' },
-    'warm-up': { type: 'string' },
-    'gc-heap': { type: 'string' },
-  },
-});
+const USAGE = `usage: node dist/loadtest/main.js [options]   (npm run loadtest -- [options])
+  --rate N             deliveries sent a second (default 50)
+  --duration S         seconds of sending (default 60)
+  --workers N          worker processes beside the one web process (default 1)
+  --repositories N     repositories the deliveries are spread over (default 20)
+  --redis URL          Redis (default REDIS_URL or redis://127.0.0.1:6379)
+  --database URL       PostgreSQL (default DATABASE_URL or postgres://postgres@127.0.0.1:5432/test)
+  --drain-timeout S    seconds to wait for the workers to finish after sending (default 120)
+  --warm-up S          seconds before the RSS trend is measured from
+  --gc-heap S          sample each process's heap after a forced full GC every S seconds
+  --cpu-prof DIR       write one .cpuprofile per app process in DIR
+  --help               this text`;
+
+function readArguments() {
+  try {
+    return parseArgs({
+      options: {
+        rate: { type: 'string', default: '50' },
+        duration: { type: 'string', default: '60' },
+        workers: { type: 'string', default: '1' },
+        repositories: { type: 'string', default: '20' },
+        redis: { type: 'string', default: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' },
+        database: { type: 'string', default: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
+        'drain-timeout': { type: 'string', default: '120' },
+        'cpu-prof': { type: 'string' },
+        'warm-up': { type: 'string' },
+        'gc-heap': { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`loadtest: ${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const args = readArguments();
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const rate = Number(args.rate);
 const duration = Number(args.duration);
 const secret = 'loadtest-secret';
