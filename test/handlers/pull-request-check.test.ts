@@ -92,6 +92,35 @@ describe('the check run and sticky comment of a pull request, through probot.rec
     return { checkRun: checkRun!, comment: comment! };
   }
 
+  /**
+   * Publishes the first run, then mocks what recomputing it asks of GitHub (the PR, config, files, the existing run,
+   * its annotations, its update and the existing comment, unchanged); `updated()` is the run's update.
+   */
+  async function mockRecomputeOfFirstRun(): Promise<{ checkRun: CheckRunBody; updated: () => CheckRunBody | undefined }> {
+    const { checkRun, comment } = await publishFirstTime();
+    let update: CheckRunBody | undefined;
+    const scope = nock(API); // the installation token is cached since the first delivery
+    scope.get('/repos/acme/widgets/pulls/41').reply(200, aPullRequestResource('head-1'));
+    mockConfig(scope);
+    mockPullRequestFiles(41, 'head-1', true, scope);
+    scope
+      .get(CHECK_RUNS)
+      .query(CHECK_RUN_QUERY)
+      .reply(200, existingRun(checkRun.output.annotations.length))
+      .get('/repos/acme/widgets/check-runs/555/annotations')
+      .query({ per_page: '100' })
+      .reply(200, checkRun.output.annotations)
+      .patch('/repos/acme/widgets/check-runs/555', (body: CheckRunBody) => {
+        update = body;
+        return true;
+      })
+      .reply(200, { id: 555 })
+      .get('/repos/acme/widgets/issues/41/comments')
+      .query({ per_page: '100' })
+      .reply(200, existingComment(comment));
+    return { checkRun, updated: () => update };
+  }
+
   /** The check run and comment as GitHub now holds them. */
   const existingRun = (annotations: number) => ({
     total_count: 1,
@@ -153,27 +182,7 @@ describe('the check run and sticky comment of a pull request, through probot.rec
   });
 
   it('on a rerequested check suite: recomputes and updates the run of that head commit', async () => {
-    const { checkRun, comment } = await publishFirstTime();
-    let update: CheckRunBody | undefined;
-    const scope = nock(API); // the installation token is cached since the first delivery
-    scope.get('/repos/acme/widgets/pulls/41').reply(200, aPullRequestResource('head-1'));
-    mockConfig(scope);
-    mockPullRequestFiles(41, 'head-1', true, scope);
-    scope
-      .get(CHECK_RUNS)
-      .query(CHECK_RUN_QUERY)
-      .reply(200, existingRun(checkRun.output.annotations.length))
-      .get('/repos/acme/widgets/check-runs/555/annotations')
-      .query({ per_page: '100' })
-      .reply(200, checkRun.output.annotations)
-      .patch('/repos/acme/widgets/check-runs/555', (body: CheckRunBody) => {
-        update = body;
-        return true;
-      })
-      .reply(200, { id: 555 })
-      .get('/repos/acme/widgets/issues/41/comments')
-      .query({ per_page: '100' })
-      .reply(200, existingComment(comment));
+    const { checkRun, updated } = await mockRecomputeOfFirstRun();
 
     await receive(
       'check_suite',
@@ -186,31 +195,11 @@ describe('the check run and sticky comment of a pull request, through probot.rec
       },
       'delivery-rerequested',
     );
-    expect(update).toMatchObject({ conclusion: 'neutral', output: { title: checkRun.output.title } });
+    expect(updated()).toMatchObject({ conclusion: 'neutral', output: { title: checkRun.output.title } });
   });
 
   it('on a rerequested check suite naming no pull request (a fork\'s): finds the open PR of that head in the store and updates its run', async () => {
-    const { checkRun, comment } = await publishFirstTime();
-    let update: CheckRunBody | undefined;
-    const scope = nock(API); // the installation token is cached since the first delivery
-    scope.get('/repos/acme/widgets/pulls/41').reply(200, aPullRequestResource('head-1'));
-    mockConfig(scope);
-    mockPullRequestFiles(41, 'head-1', true, scope);
-    scope
-      .get(CHECK_RUNS)
-      .query(CHECK_RUN_QUERY)
-      .reply(200, existingRun(checkRun.output.annotations.length))
-      .get('/repos/acme/widgets/check-runs/555/annotations')
-      .query({ per_page: '100' })
-      .reply(200, checkRun.output.annotations)
-      .patch('/repos/acme/widgets/check-runs/555', (body: CheckRunBody) => {
-        update = body;
-        return true;
-      })
-      .reply(200, { id: 555 })
-      .get('/repos/acme/widgets/issues/41/comments')
-      .query({ per_page: '100' })
-      .reply(200, existingComment(comment));
+    const { checkRun, updated } = await mockRecomputeOfFirstRun();
 
     await receive(
       'check_suite',
@@ -223,31 +212,11 @@ describe('the check run and sticky comment of a pull request, through probot.rec
       },
       'delivery-fork-rerequested',
     );
-    expect(update).toMatchObject({ conclusion: 'neutral', output: { title: checkRun.output.title } });
+    expect(updated()).toMatchObject({ conclusion: 'neutral', output: { title: checkRun.output.title } });
   });
 
   it('on the single-check "Re-run" of its own run (check_run rerequested): recomputes and updates that run', async () => {
-    const { checkRun, comment } = await publishFirstTime();
-    let update: CheckRunBody | undefined;
-    const scope = nock(API);
-    scope.get('/repos/acme/widgets/pulls/41').reply(200, aPullRequestResource('head-1'));
-    mockConfig(scope);
-    mockPullRequestFiles(41, 'head-1', true, scope);
-    scope
-      .get(CHECK_RUNS)
-      .query(CHECK_RUN_QUERY)
-      .reply(200, existingRun(checkRun.output.annotations.length))
-      .get('/repos/acme/widgets/check-runs/555/annotations')
-      .query({ per_page: '100' })
-      .reply(200, checkRun.output.annotations)
-      .patch('/repos/acme/widgets/check-runs/555', (body: CheckRunBody) => {
-        update = body;
-        return true;
-      })
-      .reply(200, { id: 555 })
-      .get('/repos/acme/widgets/issues/41/comments')
-      .query({ per_page: '100' })
-      .reply(200, existingComment(comment));
+    const { checkRun, updated } = await mockRecomputeOfFirstRun();
 
     await receive(
       'check_run',
@@ -260,7 +229,7 @@ describe('the check run and sticky comment of a pull request, through probot.rec
       },
       'delivery-run-rerequested',
     );
-    expect(update).toMatchObject({ conclusion: 'neutral', output: { title: checkRun.output.title } });
+    expect(updated()).toMatchObject({ conclusion: 'neutral', output: { title: checkRun.output.title } });
   });
 
   it('ignores the re-run of another check (another name or another app): makes no request at all', async () => {
