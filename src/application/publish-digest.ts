@@ -1,18 +1,19 @@
 import type { Logger } from 'pino';
-import type { AreaContextCache } from '../areas/area-context-cache.js';
+import type { AreaContextCache, DefaultBranchAreaSourcesReader } from '../areas/area-context-cache.js';
 import { loadAreaModel } from '../areas/load-area-model.js';
 import type { FallacyWatchConfig } from '../config/config-schema.js';
 import { toClockSettings } from '../config/to-clock-settings.js';
 import type { RepositoryTarget } from '../core/repository-target.js';
-import type { GitHubClient } from '../github/client.js';
+import type { EarliestPullRequestSearch } from '../github/search-earliest-pull-request.js';
 import { indexActivity } from '../metrics/index-activity.js';
 import { createWindow } from '../metrics/metric-options.js';
-import { upsertDigestIssue, type UpsertDigestIssueResult } from '../publish/upsert-digest-issue.js';
+import { type DigestIssueWriter, upsertDigestIssue, type UpsertDigestIssueResult } from '../publish/upsert-digest-issue.js';
 import { renderDigest } from '../render/index.js';
 import { computeWeeklyTrend } from '../report/compute-weekly-trend.js';
 import { loadReportActivityWithFirstPullRequests } from '../report/look-up-first-pull-requests.js';
 import { digestWeekOf, scheduledDigestTime } from '../schedule/is-digest-due.js';
 import type { Store } from '../store/store.js';
+import type { RepositorySignalsReader } from '../supply-chain/fetch-repository-signals.js';
 import { readRepositorySupplyChain } from '../supply-chain/read-repository-supply-chain.js';
 import { buildRepositoryReport } from './build-repository-report.js';
 
@@ -25,8 +26,14 @@ export interface PublishDigestDependencies {
   appId?: number;
 }
 
+/**
+ * Of GitHub, what publishing a repository's digest takes: the default branch's area sources, its workflows and
+ * releases, the first-PR search and the digest issue (Probot's Octokit, or the Action's, is one).
+ */
+export type DigestGitHub = DefaultBranchAreaSourcesReader & RepositorySignalsReader & EarliestPullRequestSearch & DigestIssueWriter;
+
 export interface PublishDigestInput {
-  octokit: GitHubClient;
+  octokit: DigestGitHub;
   target: RepositoryTarget;
   config: FallacyWatchConfig;
   log: Pick<Logger, 'warn' | 'info'>;

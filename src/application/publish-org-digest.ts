@@ -1,12 +1,11 @@
 import type { Logger } from 'pino';
-import type { AreaContextCache } from '../areas/area-context-cache.js';
+import type { AreaContextCache, DefaultBranchAreaSourcesReader } from '../areas/area-context-cache.js';
 import { loadAreaModel } from '../areas/load-area-model.js';
 import type { FallacyWatchConfig } from '../config/config-schema.js';
 import type { OrgConfig } from '../config/org-config-schema.js';
 import type { RepositoryRecord } from '../core/records.js';
 import type { RepositoryTarget } from '../core/repository-target.js';
-import type { GitHubClient } from '../github/client.js';
-import { upsertDigestIssue, type UpsertDigestIssueResult } from '../publish/upsert-digest-issue.js';
+import { type DigestIssueWriter, upsertDigestIssue, type UpsertDigestIssueResult } from '../publish/upsert-digest-issue.js';
 import { renderOrgDigest } from '../render/render-org-digest.js';
 import { resolveReportWindow } from '../report/build-report.js';
 import { buildOrgReport, type OrgRepositoryInput } from '../report/org/build-org-report.js';
@@ -14,6 +13,7 @@ import { loadActivityForWindows } from '../report/load-report-activity.js';
 import { selectOrgRepositories } from '../report/org/select-org-repositories.js';
 import { digestWeekOf, scheduledDigestTime } from '../schedule/is-digest-due.js';
 import type { Store } from '../store/store.js';
+import type { RepositorySignalsReader } from '../supply-chain/fetch-repository-signals.js';
 import { readRepositorySupplyChain } from '../supply-chain/read-repository-supply-chain.js';
 
 /** What the organisation digest reads besides GitHub: the store's repositories and activity, the clock, the area sources. */
@@ -26,7 +26,8 @@ export interface PublishOrgDigestDependencies {
 }
 
 export interface PublishOrgDigestInput {
-  octokit: GitHubClient;
+  /** Of GitHub, what the organisation digest takes: each repository's area sources and supply chain, and the issue. */
+  octokit: DefaultBranchAreaSourcesReader & RepositorySignalsReader & DigestIssueWriter;
   installationId: number;
   organization: string;
   orgConfig: OrgConfig;

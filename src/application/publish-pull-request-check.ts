@@ -4,17 +4,17 @@ import type { AreaModel } from '../areas/area-model.js';
 import { loadRepositoryConfig } from '../config/load-repository-config.js';
 import type { FallacyWatchConfig } from '../config/config-schema.js';
 import { createEmptyActivity } from '../core/create-empty-activity.js';
-import type { GitHubClient } from '../github/client.js';
-import { fetchPullRequestFiles } from '../github/fetch-pull-request-files.js';
-import type { AreaContextCache } from '../areas/area-context-cache.js';
+import { fetchPullRequestFiles, type PullRequestFilesReader } from '../github/fetch-pull-request-files.js';
+import type { EarliestPullRequestSearch } from '../github/search-earliest-pull-request.js';
+import type { AreaContextCache, DefaultBranchAreaSourcesReader } from '../areas/area-context-cache.js';
 import type { KeyLock } from '../handlers/create-key-lock.js';
 import type { RepositoryTarget } from '../handlers/handler-dependencies.js';
 import { loadAreaModel } from '../areas/load-area-model.js';
 import { buildPullRequestViews, collectTouchedAreas, type PullRequestSubject, type PullRequestViews } from '../publish/build-pull-request-views.js';
 import { collectConfigProblems } from '../publish/collect-config-problems.js';
 import { evaluatePullRequestSupplyChain } from '../publish/evaluate-pull-request-supply-chain.js';
-import { upsertCheckRun, type UpsertCheckRunResult } from '../publish/upsert-check-run.js';
-import { type UpsertPrCommentAction, upsertPrComment } from '../publish/upsert-pr-comment.js';
+import { type CheckRunWriter, upsertCheckRun, type UpsertCheckRunResult } from '../publish/upsert-check-run.js';
+import { type PrCommentWriter, type UpsertPrCommentAction, upsertPrComment } from '../publish/upsert-pr-comment.js';
 import type { ConfigProblem } from '../render/check-run-view.js';
 import { renderCheckRun, renderPrComment } from '../render/index.js';
 import { buildPullRequestReport } from '../report/build-pull-request-report.js';
@@ -25,7 +25,7 @@ import type { FeedbackLoopsOptions } from '../rules/feedback-loops-are-tight/ind
 import type { BandwidthOptions } from '../rules/maintainer-bandwidth-is-infinite/index.js';
 import type { Finding } from '../rules/types.js';
 import type { Store } from '../store/store.js';
-import { fetchChangedWorkflows } from '../supply-chain/fetch-changed-workflows.js';
+import { type ChangedWorkflowsReader, fetchChangedWorkflows } from '../supply-chain/fetch-changed-workflows.js';
 import { isWorkflowPath } from '../supply-chain/is-workflow-path.js';
 
 /**
@@ -43,8 +43,19 @@ export interface PublishPullRequestCheckDependencies {
   appId?: number;
 }
 
+/**
+ * Of GitHub, what publishing a PR's check run takes: the default branch's area sources, the PR's files and the
+ * workflows it changes, the first-PR search, the check run and the sticky comment (Probot's Octokit is one).
+ */
+export type PullRequestCheckGitHub = DefaultBranchAreaSourcesReader &
+  PullRequestFilesReader &
+  ChangedWorkflowsReader &
+  EarliestPullRequestSearch &
+  CheckRunWriter &
+  PrCommentWriter;
+
 export interface PublishPullRequestCheckInput {
-  octokit: GitHubClient;
+  octokit: PullRequestCheckGitHub;
   /** Reads `.github/fallacy-watch.yml` (Probot's `context.config`). */
   configSource: Pick<Context, 'config'>;
   target: RepositoryTarget;
@@ -121,7 +132,7 @@ export function publishPullRequestCheck(
 }
 
 export interface ComputePullRequestViewsInput {
-  octokit: GitHubClient;
+  octokit: EarliestPullRequestSearch;
   target: RepositoryTarget;
   pullRequest: PullRequestSubject;
   changedFiles: readonly string[];

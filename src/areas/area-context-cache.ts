@@ -1,6 +1,9 @@
 import { type AreaSources, type AreaSourcesCache, createAreaSourcesCache, fetchAreaSources } from './fetch-area-sources.js';
 import { createLruCache, type LruCache } from './create-lru-cache.js';
-import type { GitHubClient } from '../github/client.js';
+import type { GitHubPort } from '../github/client.js';
+
+/** Of GitHub, what reading the default branch's area sources takes: its head, then the sources at that commit. */
+export type DefaultBranchAreaSourcesReader = GitHubPort<{ git: 'getRef' | 'getTree' | 'getBlob' }>;
 
 /**
  * The area sources of each repository's default branch head, kept until a push changes them. In queue mode every
@@ -9,7 +12,7 @@ import type { GitHubClient } from '../github/client.js';
 export interface AreaContextCache {
   /** Area sources at the default branch head: read once, then served from memory until {@link drop}. */
   load(
-    octokit: GitHubClient,
+    octokit: DefaultBranchAreaSourcesReader,
     target: { installationId: number; repoId: number; owner: string; repo: string; defaultBranch: string },
   ): Promise<AreaSources>;
   /**

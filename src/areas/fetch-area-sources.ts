@@ -1,4 +1,7 @@
-import type { GitHubClient } from '../github/client.js';
+import type { GitHubPort } from '../github/client.js';
+
+/** Of GitHub, what reading the area sources at a commit takes (its tree and the blobs of the files that define areas). */
+export type AreaSourcesReader = GitHubPort<{ git: 'getTree' | 'getBlob' }>;
 import { locateCodeownersFile } from './codeowners/locate-codeowners-file.js';
 import { createLruCache, type LruCache } from './create-lru-cache.js';
 import { OWNERS_ALIASES_FILENAME, OWNERS_FILENAME } from './owners/load-repo-owners.js';
@@ -39,7 +42,7 @@ const SYMLINK_MODE = '120000';
  * OWNERS file does not refetch it. Concurrent reads of one commit share one fetch; a failed fetch is not cached.
  */
 export function fetchAreaSources(
-  octokit: GitHubClient,
+  octokit: AreaSourcesReader,
   params: { owner: string; repo: string; sha: string },
   cache: AreaSourcesCache = createAreaSourcesCache(),
 ): Promise<AreaSources> {
@@ -53,7 +56,7 @@ export function fetchAreaSources(
 }
 
 async function readAreaSources(
-  octokit: GitHubClient,
+  octokit: AreaSourcesReader,
   { owner, repo, sha }: { owner: string; repo: string; sha: string },
   cache: AreaSourcesCache,
 ): Promise<AreaSources> {

@@ -1,8 +1,7 @@
 import type { Logger } from 'pino';
 import type { FallacyWatchConfig } from '../config/config-schema.js';
 import type { RepositoryTarget } from '../core/repository-target.js';
-import type { GitHubClient } from '../github/client.js';
-import type { AreaContextCache } from './area-context-cache.js';
+import type { AreaContextCache, DefaultBranchAreaSourcesReader } from './area-context-cache.js';
 import { type AreaModel, buildAreaModel } from './area-model.js';
 
 /** The area model of a repository's default branch and its tracked paths (`null` when the tree was cut short). */
@@ -17,7 +16,7 @@ export interface LoadedAreaModel {
  * `null`, logged.
  */
 export async function loadAreaModel(
-  octokit: GitHubClient,
+  octokit: DefaultBranchAreaSourcesReader,
   areas: Pick<AreaContextCache, 'load'>,
   target: RepositoryTarget,
   config: Pick<FallacyWatchConfig, 'areas' | 'areaLabelPrefixes'>,

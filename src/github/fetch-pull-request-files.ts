@@ -1,4 +1,7 @@
-import type { GitHubClient } from './client.js';
+import type { PagingGitHubPort } from './client.js';
+
+/** Of GitHub, what reading a PR's changed files takes. */
+export type PullRequestFilesReader = PagingGitHubPort<{ pulls: 'listFiles' }>;
 
 /** GitHub lists at most this many files of a pull request (the REST endpoint stops there). */
 export const MAX_PULL_REQUEST_FILES = 3000;
@@ -16,7 +19,7 @@ export interface PullRequestFiles {
  * to GitHub's limit of 3,000 files (30 pages). Thin adapter: no caching, errors propagate.
  */
 export async function fetchPullRequestFiles(
-  octokit: GitHubClient,
+  octokit: PullRequestFilesReader,
   params: { owner: string; repo: string; pullNumber: number },
 ): Promise<PullRequestFiles> {
   const paths = new Set<string>();

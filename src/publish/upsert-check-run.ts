@@ -1,4 +1,7 @@
-import type { GitHubClient } from '../github/client.js';
+import type { PagingGitHubPort } from '../github/client.js';
+
+/** Of GitHub, what keeping one check run on a commit takes. */
+export type CheckRunWriter = PagingGitHubPort<{ checks: 'listForRef' | 'listAnnotations' | 'create' | 'update' }>;
 import { createOnce, NO_BLIND_RETRY } from './create-once.js';
 import { ANNOTATIONS_PER_REQUEST, CHECK_RUN_NAME, type CheckRunAnnotation, type CheckRunOutput, computeContentHash } from '../render/index.js';
 
@@ -31,7 +34,7 @@ export interface UpsertCheckRunResult {
  * and cannot remove them, so on an update only annotations the run does not already carry are sent (an annotation
  * that no longer applies stays on the run until the next commit gets its own run).
  */
-export async function upsertCheckRun(octokit: GitHubClient, input: UpsertCheckRunInput): Promise<UpsertCheckRunResult> {
+export async function upsertCheckRun(octokit: CheckRunWriter, input: UpsertCheckRunInput): Promise<UpsertCheckRunResult> {
   const { owner, repo, output } = input;
   const existing = await findCheckRun(octokit, input);
   const externalId = checkRunExternalId(output);
@@ -100,7 +103,7 @@ export function checkRunExternalId(output: CheckRunOutput): string {
 
 /** This app's "Community health" run on the head commit (the newest, should there be several). */
 async function findCheckRun(
-  octokit: GitHubClient,
+  octokit: CheckRunWriter,
   input: UpsertCheckRunInput,
 ): Promise<{ id: number; annotations: number; externalId: string | null } | undefined> {
   const runs = await octokit.paginate(octokit.rest.checks.listForRef, {
@@ -120,7 +123,7 @@ async function findCheckRun(
 }
 
 async function selectMissingAnnotations(
-  octokit: GitHubClient,
+  octokit: CheckRunWriter,
   input: UpsertCheckRunInput,
   checkRunId: number,
 ): Promise<CheckRunAnnotation[]> {

@@ -1,4 +1,7 @@
-import type { GitHubClient } from '../github/client.js';
+import type { PagingGitHubPort } from '../github/client.js';
+
+/** Of GitHub, what keeping one digest issue a week takes: its label, the digest issues, creating, editing and closing them. */
+export type DigestIssueWriter = PagingGitHubPort<{ issues: 'listForRepo' | 'create' | 'update' | 'getLabel' | 'createLabel' }>;
 import { createOnce, NO_BLIND_RETRY } from './create-once.js';
 import { DIGEST_LABEL, type Digest, readDigestMarker, readHash } from '../render/index.js';
 
@@ -42,7 +45,7 @@ interface DigestIssue {
  * restarts, a week gets one issue. This week's digest is edited only when its content hash changed; a new one links
  * the previous digest and is labelled (the label is created when missing); earlier digests still open are closed.
  */
-export async function upsertDigestIssue(octokit: GitHubClient, input: UpsertDigestIssueInput): Promise<UpsertDigestIssueResult> {
+export async function upsertDigestIssue(octokit: DigestIssueWriter, input: UpsertDigestIssueInput): Promise<UpsertDigestIssueResult> {
   const { owner, repo } = input;
   const digests = await listDigests(octokit, input);
   const current = digests.find((issue) => issue.weekOf === input.weekOf);
@@ -80,7 +83,7 @@ export async function upsertDigestIssue(octokit: GitHubClient, input: UpsertDige
   return { action, number: issue.number, url: issue.url, closed };
 }
 
-async function listDigests(octokit: GitHubClient, input: UpsertDigestIssueInput): Promise<DigestIssue[]> {
+async function listDigests(octokit: DigestIssueWriter, input: UpsertDigestIssueInput): Promise<DigestIssue[]> {
   const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
     owner: input.owner,
     repo: input.repo,
@@ -99,7 +102,7 @@ async function listDigests(octokit: GitHubClient, input: UpsertDigestIssueInput)
 }
 
 /** Creates the `community-health` label when the repository does not have it. */
-async function ensureLabel(octokit: GitHubClient, owner: string, repo: string): Promise<void> {
+async function ensureLabel(octokit: DigestIssueWriter, owner: string, repo: string): Promise<void> {
   try {
     await octokit.rest.issues.getLabel({ owner, repo, name: DIGEST_LABEL });
   } catch (error) {

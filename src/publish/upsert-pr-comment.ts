@@ -1,4 +1,7 @@
-import type { GitHubClient } from '../github/client.js';
+import type { PagingGitHubPort } from '../github/client.js';
+
+/** Of GitHub, what keeping one sticky comment on a PR takes. */
+export type PrCommentWriter = PagingGitHubPort<{ issues: 'listComments' | 'createComment' | 'updateComment' | 'deleteComment' }>;
 import { createOnce, NO_BLIND_RETRY } from './create-once.js';
 import { findMarker, hasMarker, type PrComment, readHash } from '../render/index.js';
 
@@ -23,7 +26,7 @@ export type UpsertPrCommentAction = 'disabled' | 'created' | 'updated' | 'unchan
  * minimizing: a collapsed "outdated" comment still tells the author something that is no longer true, and deletion
  * needs no GraphQL node id). Duplicates left by a race between two deliveries are deleted too.
  */
-export async function upsertPrComment(octokit: GitHubClient, input: UpsertPrCommentInput): Promise<UpsertPrCommentAction> {
+export async function upsertPrComment(octokit: PrCommentWriter, input: UpsertPrCommentInput): Promise<UpsertPrCommentAction> {
   if (!input.enabled) return 'disabled';
   const { owner, repo } = input;
   const ours = await listOurComments(octokit, input);
@@ -52,7 +55,7 @@ export async function upsertPrComment(octokit: GitHubClient, input: UpsertPrComm
 }
 
 /** The comments of the pull request this app posted with the sticky marker (anyone can type the marker). */
-async function listOurComments(octokit: GitHubClient, input: UpsertPrCommentInput) {
+async function listOurComments(octokit: PrCommentWriter, input: UpsertPrCommentInput) {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
     owner: input.owner,
     repo: input.repo,
@@ -68,7 +71,7 @@ async function listOurComments(octokit: GitHubClient, input: UpsertPrCommentInpu
 }
 
 /** Deletes a comment; one already gone (a retried delete GitHub had applied) is done. */
-async function deleteComment(octokit: GitHubClient, owner: string, repo: string, commentId: number): Promise<void> {
+async function deleteComment(octokit: PrCommentWriter, owner: string, repo: string, commentId: number): Promise<void> {
   try {
     await octokit.rest.issues.deleteComment({ owner, repo, comment_id: commentId });
   } catch (error) {

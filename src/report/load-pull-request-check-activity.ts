@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { RepositoryActivity } from '../core/records.js';
-import type { GitHubClient } from '../github/client.js';
+import type { EarliestPullRequestSearch } from '../github/search-earliest-pull-request.js';
 import { METRIC_EVENT_KINDS } from '../metrics/index-activity.js';
 import { reportHistoryQuestions } from '../metrics/history-definitions.js';
 import type { Window } from '../metrics/types.js';
@@ -13,7 +13,7 @@ export type PullRequestCheckActivityReads = Pick<Store, 'loadActivityItemKeys' |
 
 export interface LoadPullRequestCheckActivityInput {
   store: PullRequestCheckActivityReads;
-  octokit: GitHubClient;
+  octokit: EarliestPullRequestSearch;
   target: { installationId: number; repoId: number; owner: string; repo: string };
   window: Window;
   now: Date;

@@ -1,4 +1,7 @@
-import type { GitHubClient } from '../github/client.js';
+import type { PagingGitHubPort } from '../github/client.js';
+
+/** Of GitHub, what reading the workflow files a PR changes takes. */
+export type ChangedWorkflowsReader = PagingGitHubPort<{ pulls: 'listFiles'; repos: 'getContent' }>;
 import { computeChangedLines } from './changed-lines.js';
 import { fetchFileText } from './fetch-workflows.js';
 import type { WorkflowFile } from './fetch-workflows.js';
@@ -14,7 +17,7 @@ export interface ChangedWorkflow extends WorkflowFile {
  * each with the new-file lines its patch adds. Removed workflows are left out.
  */
 export async function fetchChangedWorkflows(
-  octokit: GitHubClient,
+  octokit: ChangedWorkflowsReader,
   target: { owner: string; repo: string; pullNumber: number; headSha: string },
 ): Promise<ChangedWorkflow[]> {
   const files = await octokit.paginate(octokit.rest.pulls.listFiles, {

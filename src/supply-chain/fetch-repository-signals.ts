@@ -1,5 +1,8 @@
 import type { ReleaseRecord } from '../core/records.js';
-import type { GitHubClient } from '../github/client.js';
+import type { GitHubPort } from '../github/client.js';
+
+/** Of GitHub, what reading a repository's supply-chain signals takes: folder listings and releases. */
+export type RepositorySignalsReader = GitHubPort<{ repos: 'getContent' | 'listReleases' }>;
 import type { RepositorySignalsInput } from './analyze-repository-signals.js';
 import { listDirectory } from './fetch-workflows.js';
 import type { RepositoryRef } from './fetch-workflows.js';
@@ -13,7 +16,7 @@ const SIGNAL_DIRECTORIES = ['', '.github', 'docs', '.gitlab'];
  * {@link ReleaseRecord}s with their asset names.
  */
 export async function fetchRepositorySignals(
-  octokit: GitHubClient,
+  octokit: RepositorySignalsReader,
   target: RepositoryRef & { repoId: number; releaseCount?: number },
 ): Promise<RepositorySignalsInput> {
   const { repoId, releaseCount = 5, ...ref } = target;

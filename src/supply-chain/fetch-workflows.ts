@@ -1,4 +1,7 @@
-import type { GitHubClient } from '../github/client.js';
+import type { GitHubPort } from '../github/client.js';
+
+/** Of GitHub, what reading files and folders at a ref takes (the contents API). */
+export type FileReader = GitHubPort<{ repos: 'getContent' }>;
 import { isWorkflowPath } from './is-workflow-path.js';
 
 /** A repository file's path and text, as the analysis reads it. */
@@ -20,7 +23,7 @@ const WORKFLOWS_DIR = '.github/workflows';
  * Lists `.github/workflows/*.yml|yaml` at a ref through the contents API and reads each one. A repository without
  * that folder has no workflows (`[]`); other HTTP errors propagate. Sorted by path.
  */
-export async function fetchWorkflows(octokit: GitHubClient, target: RepositoryRef): Promise<WorkflowFile[]> {
+export async function fetchWorkflows(octokit: FileReader, target: RepositoryRef): Promise<WorkflowFile[]> {
   const entries = await listDirectory(octokit, target, WORKFLOWS_DIR);
   const paths = entries
     .filter((entry) => entry.type === 'file' && isWorkflowPath(entry.path))
@@ -36,7 +39,7 @@ export async function fetchWorkflows(octokit: GitHubClient, target: RepositoryRe
 
 /** The entries of one directory at a ref (`[]` when it does not exist or is a file). */
 export async function listDirectory(
-  octokit: GitHubClient,
+  octokit: FileReader,
   target: RepositoryRef,
   path: string,
 ): Promise<Array<{ path: string; type: string }>> {
@@ -53,7 +56,7 @@ export async function listDirectory(
  * One file's text at a ref, `null` when it does not exist (e.g. deleted by the pull request). Falls back to the raw
  * media type when the JSON answer carries no content (files over 1 MB).
  */
-export async function fetchFileText(octokit: GitHubClient, target: RepositoryRef, path: string): Promise<string | null> {
+export async function fetchFileText(octokit: FileReader, target: RepositoryRef, path: string): Promise<string | null> {
   try {
     const { data } = await octokit.rest.repos.getContent({ ...target, path });
     if (Array.isArray(data) || data.type !== 'file') return null;

@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
-import type { GitHubClient } from '../github/client.js';
 import { analyzeSupplyChain } from './analyze-supply-chain.js';
-import { fetchRepositorySignals } from './fetch-repository-signals.js';
+import { fetchRepositorySignals, type RepositorySignalsReader } from './fetch-repository-signals.js';
 import { fetchWorkflows } from './fetch-workflows.js';
 import type { SupplyChainFinding } from './types.js';
 
@@ -18,7 +17,7 @@ export interface SupplyChainTarget {
  * read: the rule then says it could not judge, and the digest goes on without them.
  */
 export async function readRepositorySupplyChain(
-  octokit: GitHubClient,
+  octokit: RepositorySignalsReader,
   target: SupplyChainTarget,
   log: Pick<Logger, 'warn'>,
 ): Promise<SupplyChainFinding[] | null> {

@@ -1,4 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import type { DigestGitHub } from '../../src/application/publish-digest.js';
+import type { PublishPullRequestCheckInput } from '../../src/application/publish-pull-request-check.js';
+import type { GitHubClient } from '../../src/github/client.js';
 import type { HandlerStore } from '../../src/handlers/handler-dependencies.js';
 import type { onAnyDelivery } from '../../src/handlers/on-any-delivery.js';
 import type { onPullRequestCheck, PullRequestReader } from '../../src/handlers/on-pull-request-check.js';
@@ -13,7 +16,7 @@ type StoreOf<Handler extends (deps: any, ...rest: any[]) => unknown> = Parameter
 
 // Checked by the type checker (`npx tsc`, which covers the tests): a handler that starts taking the whole Store, or a
 // store method it does not use, fails here.
-describe('handlers take narrow ports', () => {
+describe('handlers and use cases take narrow ports', () => {
   it('each handler names the store methods it uses, and only those', () => {
     type CheckRun = 'loadActivityItemKeys' | 'loadActivity' | 'saveAuthorFirstPullRequests' | 'savePullRequestFiles';
     expectTypeOf<keyof StoreOf<typeof onPullRequestCheck>>().toEqualTypeOf<CheckRun | 'findOpenPullRequestsByHead'>();
@@ -28,6 +31,25 @@ describe('handlers take narrow ports', () => {
     expectTypeOf<keyof Parameters<typeof onPush>[0]>().toEqualTypeOf<'areas'>();
     // The wiring holds every method a handler or the digest scheduler uses, still not the whole Store.
     expectTypeOf<Exclude<keyof Store, keyof HandlerStore>>().not.toBeNever();
+  });
+
+  it('publishing a PR check takes of GitHub only the REST methods its adapters call', () => {
+    type GitHub = PublishPullRequestCheckInput['octokit'];
+    expectTypeOf<keyof GitHub['rest']>().toEqualTypeOf<'git' | 'pulls' | 'repos' | 'search' | 'checks' | 'issues'>();
+    expectTypeOf<keyof GitHub['rest']['git']>().toEqualTypeOf<'getRef' | 'getTree' | 'getBlob'>();
+    expectTypeOf<keyof GitHub['rest']['pulls']>().toEqualTypeOf<'listFiles'>();
+    expectTypeOf<keyof GitHub['rest']['repos']>().toEqualTypeOf<'getContent'>();
+    expectTypeOf<keyof GitHub['rest']['checks']>().toEqualTypeOf<'listForRef' | 'listAnnotations' | 'create' | 'update'>();
+    expectTypeOf<keyof GitHub['rest']['issues']>().toEqualTypeOf<'listComments' | 'createComment' | 'updateComment' | 'deleteComment'>();
+    // Probot's Octokit is such a port.
+    expectTypeOf<GitHubClient>().toMatchTypeOf<GitHub>();
+  });
+
+  it('publishing a digest takes of GitHub only the REST methods its adapters call', () => {
+    expectTypeOf<keyof DigestGitHub['rest']>().toEqualTypeOf<'git' | 'repos' | 'search' | 'issues'>();
+    expectTypeOf<keyof DigestGitHub['rest']['repos']>().toEqualTypeOf<'getContent' | 'listReleases'>();
+    expectTypeOf<keyof DigestGitHub['rest']['issues']>().toEqualTypeOf<'listForRepo' | 'create' | 'update' | 'getLabel' | 'createLabel'>();
+    expectTypeOf<GitHubClient>().toMatchTypeOf<DigestGitHub>();
   });
 
   it('reading a pull request takes only pulls.get of GitHub', () => {
