@@ -11,7 +11,7 @@ import type { Store } from '../store/store.js';
  * history the older items still matter for (authors' first PRs, the earliest item, the stale-owner look-backs, and
  * when each of `owners` idle through the look-back was last active: a stale owner's date, from the whole history).
  */
-export async function loadReportActivity(
+export function loadReportActivity(
   store: Pick<Store, 'loadActivity'>,
   installationId: number,
   repoId: number,
@@ -24,11 +24,12 @@ export async function loadReportActivity(
   });
 }
 
-/** The logins among the area owners of `model` (not teams or e-mail addresses): whose last activity a report may show. */
+/**
+ * The logins among the area owners of `model` (not teams or e-mail addresses): whose last activity a report may show
+ * ({@link loadReportActivity} folds case and repeats).
+ */
 export function ownerLoginsOf(model: { areas: ReadonlyArray<{ owners: readonly string[] }> } | null | undefined): string[] {
-  const logins = new Set<string>();
-  for (const area of model?.areas ?? []) for (const owner of area.owners) if (!owner.includes('/') && !owner.includes('@')) logins.add(owner.toLowerCase());
-  return [...logins].sort();
+  return (model?.areas ?? []).flatMap((area) => area.owners.filter((owner) => !owner.includes('/') && !owner.includes('@')));
 }
 
 /**
