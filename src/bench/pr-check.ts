@@ -13,6 +13,7 @@ import type { BandwidthOptions } from '../rules/maintainer-bandwidth-is-infinite
 import { createFakeCheckRunGitHub } from './fake-check-run-github.js';
 import { openFreshStore } from './fresh-store.js';
 import { generateActivity } from './generate-activity.js';
+import { emptyBatch } from '../ingest/record-batch.js';
 import type { Benchmark } from './index.js';
 import { median } from './median.js';
 import { storeActivity } from './store-activity.js';
@@ -28,7 +29,8 @@ const TARGET = { installationId: 1, repoId: 1, owner: 'bench', repo: 'generated'
  * in-memory area cache, warm), the PR's files saved to the store, the narrow store read, the computation, rendering,
  * and the check run and comment upserts — with GitHub answered by an in-memory REST API behind a real Octokit
  * (`fetch` injected: Octokit's whole request pipeline runs, no network). Median over different open PRs, on SQLite
- * and PostgreSQL, against the path it replaces (the whole report's read, `buildReport`, `buildPullRequestViews`,
+ * and PostgreSQL, each after a write to the PR (a busy repository: the store changes between check runs, and the SQLite
+ * store's `ActivityMirror` must read what changed), against the path it replaces (the whole report's read, `buildReport`, `buildPullRequestViews`,
  * rendering; no GitHub), whose rendered check run must be the one published. `BENCH_PRS` / `BENCH_EVENTS` shrink
  * the history, `BENCH_BACKENDS=sqlite` runs one backend.
  */
@@ -50,7 +52,8 @@ export const prCheckBenchmark: Benchmark = {
         const filesOf = new Map(activity.pullRequestFiles.map((entry) => [entry.prNumber, entry.paths]));
         const open = activity.pullRequests.filter((pr) => pr.state === 'open' && !pr.draft);
         const step = Math.max(1, Math.floor(open.length / (PULL_REQUESTS + 1)));
-        const subjects: PullRequestSubject[] = Array.from({ length: PULL_REQUESTS + 1 }, (_, i) => open[Math.min(open.length - 1, i * step)]!).map((pr) => ({
+        const picked = Array.from({ length: PULL_REQUESTS + 1 }, (_, i) => open[Math.min(open.length - 1, i * step)]!);
+        const subjects: PullRequestSubject[] = picked.map((pr) => ({
           number: pr.number,
           headSha: pr.headSha,
           author: pr.author,
@@ -76,7 +79,18 @@ export const prCheckBenchmark: Benchmark = {
         const whole: number[] = [];
         let mismatches = 0;
         const touched: string[] = [];
+        let first = 0;
         for (const [i, pullRequest] of subjects.entries()) {
+          // What a busy repository does between two check runs: the delivery behind this one stored a new comment on the
+          // PR (and its new `updated_at`), so nothing read for an earlier check run can be taken as it was.
+          const at = new Date(END.getTime() - (PULL_REQUESTS + 1 - i) * 60_000).toISOString();
+          await fresh.store.applyBatch({
+            ...emptyBatch(1),
+            pullRequests: [{ ...picked[i]!, updatedAt: at }],
+            comments: [
+              { repoId: 1, id: 900_000_000 + i, kind: 'issue', itemNumber: pullRequest.number, onPullRequest: true, author: `visitor-${i}`, authorType: 'User', createdAt: at, updatedAt: at, deleted: false, commands: [] },
+            ],
+          });
           const started = performance.now();
           await publishPullRequestCheck(deps, { octokit: github.octokit, configSource, target: TARGET, pullRequest, log });
           const published = performance.now() - started;
@@ -102,7 +116,10 @@ export const prCheckBenchmark: Benchmark = {
           const wholeMs = performance.now() - wholeStarted;
           const sent = await github.octokit.rest.checks.listForRef({ owner: TARGET.owner, repo: TARGET.repo, ref: pullRequest.headSha });
           if (sent.data.check_runs[0]?.output.summary !== output.summary) mismatches += 1;
-          if (i === 0) continue; // warm-up
+          if (i === 0) {
+            first = published;
+            continue; // warm-up
+          }
           narrow.push(published);
           whole.push(wholeMs);
           touched.push(views.touchedAreas.join('+') || '(none)');
@@ -110,7 +127,8 @@ export const prCheckBenchmark: Benchmark = {
         const narrowMedian = median(narrow);
         const wholeMedian = median(whole);
         console.log(
-          `${backend}: publish one PR's check run, median ${Math.round(narrowMedian)} ms end to end over ${narrow.length} PRs ` +
+          `${backend}: publish one PR's check run, median ${Math.round(narrowMedian)} ms end to end over ${narrow.length} PRs, each after ` +
+            `a write to it (the first in this process, reading what later ones find in memory on SQLite: ${Math.round(first)} ms) ` +
             `(min ${Math.round(Math.min(...narrow))}, max ${Math.round(Math.max(...narrow))}); the whole-report path ` +
             `(read + buildReport + views + render, no GitHub) median ${Math.round(wholeMedian)} ms: ${(wholeMedian / narrowMedian).toFixed(1)}× ` +
             `slower; check runs differing from the whole path's: ${mismatches}; areas touched: ${touched.join(', ')}; ` +

@@ -5,6 +5,7 @@ import type { Database } from './database.js';
 import { migrationProvider } from './migrations/index.js';
 import { readActivity, readItemKeys } from './read-activity.js';
 import type { ReadArrayRows } from './read-array-rows.js';
+import type { ActivityMirror } from './activity-mirror.js';
 import {
   commentToRow,
   contributorToRow,
@@ -55,6 +56,8 @@ export class KyselyStore implements Store {
     private readonly arrayRows: ReadArrayRows,
     /** PostgreSQL schema holding the tables (kysely's migrator must be told; it looks across schemas otherwise). */
     private readonly schema?: string,
+    /** SQLite: the rows PR check runs read, kept between them and told of every write here (see `ActivityMirror`). */
+    private readonly mirror?: ActivityMirror,
   ) {}
 
   async migrate(): Promise<void> {
@@ -188,6 +191,16 @@ export class KyselyStore implements Store {
   }
 
   async applyBatch(whole: RecordBatch, options: ApplyBatchOptions = {}): Promise<ApplyBatchResult> {
+    // Told before (a read while the transaction is open must not keep its rows) and after (whatever it committed).
+    this.mirror?.forget(whole);
+    try {
+      return await this.applyBatchNow(whole, options);
+    } finally {
+      this.mirror?.forget(whole);
+    }
+  }
+
+  private applyBatchNow(whole: RecordBatch, options: ApplyBatchOptions): Promise<ApplyBatchResult> {
     return this.db.transaction().execute(async (trx) => {
       const installationId = whole.installationId;
       const repoIds = listBatchRepositories(whole);
@@ -236,6 +249,7 @@ export class KyselyStore implements Store {
   }
 
   async purgeInstallation(installationId: number, at = new Date().toISOString()): Promise<void> {
+    this.mirror?.dropInstallation(installationId);
     await this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('uninstalled_installations')
@@ -251,6 +265,7 @@ export class KyselyStore implements Store {
 
   async purgeRepositories(installationId: number, repoIds: readonly number[], at = new Date().toISOString()): Promise<void> {
     if (repoIds.length === 0) return;
+    for (const repoId of repoIds) this.mirror?.dropRepository(installationId, repoId);
     await this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('removed_repositories')
@@ -315,11 +330,11 @@ export class KyselyStore implements Store {
     repoId: number,
     options: LoadActivityOptions = {},
   ): Promise<RepositoryActivity | undefined> {
-    return readActivity(this.db, this.arrayRows, installationId, repoId, options);
+    return readActivity(this.db, this.arrayRows, installationId, repoId, options, this.mirror);
   }
 
   async loadActivityItemKeys(installationId: number, repoId: number, since: string): Promise<ActivityItemKeys | undefined> {
-    return readItemKeys(this.db, this.arrayRows, installationId, repoId, since);
+    return readItemKeys(this.db, this.arrayRows, installationId, repoId, since, this.mirror);
   }
 
   async savePullRequestFiles(
@@ -331,6 +346,7 @@ export class KyselyStore implements Store {
   ): Promise<void> {
     const exclusions = await readExclusions(this.db, installationId, [repoId]);
     if (exclusions.uninstalled || exclusions.removed.size > 0) return;
+    this.mirror?.forgetItems(installationId, repoId, { pullRequests: [prNumber], issues: [] });
     await this.db
       .insertInto('pull_request_files')
       .values({ installation_id: installationId, repo_id: repoId, pr_number: prNumber, head_sha: headSha, paths: JSON.stringify(paths) })
@@ -338,6 +354,7 @@ export class KyselyStore implements Store {
         oc.columns(['installation_id', 'repo_id', 'pr_number']).doUpdateSet({ head_sha: excluded('head_sha'), paths: excluded('paths') }),
       )
       .execute();
+    this.mirror?.forgetItems(installationId, repoId, { pullRequests: [prNumber], issues: [] });
   }
 
   async saveAuthorFirstPullRequests(installationId: number, repoId: number, entries: readonly AuthorFirstPullRequest[]): Promise<void> {

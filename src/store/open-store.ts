@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.js';
+import { ActivityMirror } from './activity-mirror.js';
 import { KyselyStore } from './kysely-store.js';
 import { postgresArrayRows, sqliteArrayRows } from './read-array-rows.js';
 import type { Store } from './store.js';
@@ -49,7 +50,10 @@ function createStore(url: string | undefined, options: OpenStoreOptions): Kysely
     if (!asItIs) database.pragma('journal_mode = WAL');
     database.pragma('synchronous = NORMAL');
     database.pragma('busy_timeout = 5000');
-    return new KyselyStore(new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), 'sqlite', sqliteArrayRows(database));
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+    const rows = sqliteArrayRows(database);
+    const mirror = new ActivityMirror(db, rows, () => database.pragma('data_version', { simple: true }) as number);
+    return new KyselyStore(db, 'sqlite', rows, undefined, mirror);
   }
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     const pool = new pg.Pool({

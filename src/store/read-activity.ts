@@ -15,6 +15,7 @@ import { readActivityItemKeys } from './read-activity-item-keys.js';
 import { readNarrowActivity } from './read-narrow-activity.js';
 import { rowToContributor, rowToMilestone, rowToRelease, rowToRepository } from './row-mapping.js';
 import type { ActivityItemKeys, LoadActivityOptions } from './store.js';
+import type { ActivityMirror } from './activity-mirror.js';
 
 /** Item numbers per `IN (…)` list, well under SQLite's bound-variable limit. */
 const IN_LIST_CHUNK = 5_000;
@@ -108,6 +109,8 @@ export async function readActivity(
   installationId: number,
   repoId: number,
   options: LoadActivityOptions,
+  /** Answers a narrow read's rows from memory where it can (SQLite). */
+  mirror?: ActivityMirror,
 ): Promise<RepositoryActivity | undefined> {
   // Raw conditions are parenthesized: kysely joins `.where()` calls with AND but does not wrap raw SQL.
   const inRepo = sql<SqlBool>`(installation_id = ${installationId} AND repo_id = ${repoId})`;
@@ -121,7 +124,9 @@ export async function readActivity(
   const readItems = <R>(table: 'pull_requests' | 'issues', reader: ArrayRowReader<R>) =>
     readRecords(context, reader, sql`SELECT ${columnList(reader)} FROM ${sql.table(table)} WHERE ${inRepo} AND ${current} ORDER BY number`);
   if (options.since !== undefined && options.only) {
-    return readNarrowActivity(context, { since: options.since, current, eventKinds: options.eventKinds ? [...options.eventKinds] : null, only: options.only, history: options.history }, {
+    const source = mirror?.sourceFor(context, installationId, options.since, recentMilestoneNumbers(milestones, options.since));
+    const narrow = { since: options.since, current, eventKinds: options.eventKinds ? [...options.eventKinds] : null, only: options.only, history: options.history };
+    return readNarrowActivity(context, source ? { ...narrow, source } : narrow, {
       repository: rowToRepository(repoRow),
       milestones: milestones.map(rowToMilestone),
     });
@@ -174,12 +179,15 @@ export async function readItemKeys(
   installationId: number,
   repoId: number,
   since: string,
+  mirror?: ActivityMirror,
 ): Promise<ActivityItemKeys | undefined> {
   const inRepo = sql<SqlBool>`(installation_id = ${installationId} AND repo_id = ${repoId})`;
   const repoRow = await db.selectFrom('repositories').select('repo_id').where(inRepo).executeTakeFirst();
   if (!repoRow) return undefined;
   const milestones = await db.selectFrom('milestones').select(['number', 'state', 'closed_at']).where(inRepo).execute();
-  return readActivityItemKeys({ db, rows, repoId, inRepo }, selectCurrentItems(milestones, since));
+  const context = { db, rows, repoId, inRepo };
+  if (mirror) return mirror.readKeys(context, installationId, since, recentMilestoneNumbers(milestones, since));
+  return readActivityItemKeys(context, selectCurrentItems(milestones, since));
 }
 
 /**
@@ -188,11 +196,14 @@ export async function readItemKeys(
  */
 export function selectCurrentItems(milestones: ReadonlyArray<{ number: number; state: string; closed_at: string | null }>, since: string | null): RawBuilder<SqlBool> {
   if (since === null) return sql<SqlBool>`1 = 1`;
-  const recentMilestones = milestones
-    .filter((milestone) => milestone.state === 'open' || (milestone.closed_at ?? '') >= since)
-    .map((milestone) => milestone.number);
+  const recentMilestones = [...recentMilestoneNumbers(milestones, since)];
   const inRecentMilestone = recentMilestones.length === 0 ? sql`` : sql` OR milestone_number IN (${sql.join(recentMilestones)})`;
   return sql<SqlBool>`(state = 'open' OR updated_at >= ${since} OR closed_at >= ${since}${inRecentMilestone})`;
+}
+
+/** The milestones open, or closed at or after `since`: their items are current. */
+export function recentMilestoneNumbers(milestones: ReadonlyArray<{ number: number; state: string; closed_at: string | null }>, since: string): Set<number> {
+  return new Set(milestones.filter((milestone) => milestone.state === 'open' || (milestone.closed_at ?? '') >= since).map((milestone) => milestone.number));
 }
 
 export function columnList(reader: ArrayRowReader<unknown>): RawBuilder<unknown> {

@@ -24,6 +24,8 @@ export interface NarrowReadOptions {
   eventKinds: readonly string[] | null;
   only: ActivitySelection;
   history: HistoryQuestions;
+  /** Where the rows come from: the database unless given. */
+  source?: NarrowReadSource;
 }
 
 /**
@@ -43,19 +45,10 @@ export async function readNarrowActivity(
   const reviewed = only.reviewed ?? { pullRequests: [], since };
   const full = { pullRequests: new Set(only.pullRequests), issues: new Set(only.issues) };
   const reviewedOnly = new Set(reviewed.pullRequests.filter((number) => !full.pullRequests.has(number)));
-  const readItems = async <R extends { number: number }>(table: 'pull_requests' | 'issues', reader: ArrayRowReader<R>, numbers: readonly number[]) => {
-    const records: R[] = [];
-    for (const chunk of chunksOf([...numbers].sort((a, b) => a - b))) {
-      records.push(
-        ...(await readRecords(context, reader, sql`SELECT ${columnList(reader as ArrayRowReader<unknown>)} FROM ${sql.table(table)}
-          WHERE ${inRepo} AND ${current} AND number IN (${sql.join(chunk)}) ORDER BY number`)),
-      );
-    }
-    return records;
-  };
+  const source = options.source ?? sqlNarrowReadSource(context, current);
   const [prs, issues] = await Promise.all([
-    readItems('pull_requests', PULL_REQUEST_READER, [...full.pullRequests, ...reviewedOnly]),
-    readItems('issues', ISSUE_READER, [...full.issues]),
+    source.items('pull_requests', PULL_REQUEST_READER, [...full.pullRequests, ...reviewedOnly].sort((a, b) => a - b)),
+    source.items('issues', ISSUE_READER, [...full.issues].sort((a, b) => a - b)),
   ]);
   // Only items the whole read holds: a selected number it would not read stays unread.
   const olderThanSince = (item: { createdAt: string }) => item.createdAt < since;
@@ -66,16 +59,16 @@ export async function readNarrowActivity(
     issues: { whole: issues, older: new Set(issues.filter(olderThanSince).map((issue) => issue.number)) },
   };
   const reviewedNumbers = new Set(readPrs.map((pr) => pr.number));
-  const childrenOf = <R>(child: ChildTable<R>, reviewedRows: RawBuilder<SqlBool> | null) =>
-    readChildrenOf(context, child, since, items, reviewedRows && { numbers: reviewedNumbers, since: reviewed.since, where: reviewedRows });
+  const childrenOf = <R>(child: ChildTable<R>, reviewedRows: ReviewedRows<R> | null) =>
+    readChildrenOf(source, child, since, items, reviewedRows && { numbers: reviewedNumbers, since: reviewed.since, rows: reviewedRows });
   const [reviews, comments, events, releases, contributors, files] = await Promise.all([
-    childrenOf(REVIEWS, sql`1 = 1`),
+    childrenOf(REVIEWS, { where: sql`1 = 1`, keep: () => true }),
     // Of a PR read for its reviewers, only review commands (`/lgtm`) count as reviews.
-    childrenOf(COMMENTS, sql`on_pull_request = 1 AND commands <> '[]'`),
+    childrenOf(COMMENTS, { where: sql`on_pull_request = 1 AND commands <> '[]'`, keep: (comment) => comment.onPullRequest && comment.commands.length > 0 }),
     childrenOf(timelineEventsOf(options.eventKinds), null),
     db.selectFrom('releases').selectAll().where(inRepo).orderBy('id').execute(),
     db.selectFrom('contributors').selectAll().where(inRepo).orderBy('login').execute(),
-    readFiles(db, inRepo, prs.map((pr) => pr.number)),
+    source.files(prs.map((pr) => pr.number)),
   ]);
   // Logins the records read show active in a range are active in it; the store is asked about the others only.
   const { kinds, ranges } = options.history.activity;
@@ -109,7 +102,7 @@ export async function readNarrowActivity(
     milestones: whole.milestones,
     releases: releases.map(rowToRelease),
     contributors: contributors.map(rowToContributor),
-    pullRequestFiles: files.map((row) => ({ repoId: context.repoId, prNumber: row.pr_number, paths: JSON.parse(row.paths) as string[] })),
+    pullRequestFiles: files.map(({ prNumber, paths }) => ({ repoId: context.repoId, prNumber, paths })),
     history,
   };
 }
@@ -138,41 +131,95 @@ interface SelectedItems {
 /**
  * The children the whole read gives the selected items (every child of an item created before `since`, the others'
  * from `since` on, and reviews without a time), and of the PRs read for their reviewers those from `reviewed.since`
- * on that `reviewed.where` keeps; in the table's order.
+ * on that `reviewed.rows` keeps; in the table's order.
  */
 async function readChildrenOf<R>(
-  context: ReadContext,
+  source: NarrowReadSource,
   child: ChildTable<R>,
   since: string,
   items: SelectedItems,
-  reviewed: { numbers: ReadonlySet<number>; since: string; where: RawBuilder<SqlBool> } | null,
+  reviewed: { numbers: ReadonlySet<number>; since: string; rows: ReviewedRows<R> } | null,
 ): Promise<R[]> {
   const records: R[] = [];
-  const read = async (pullRequests: boolean, numbers: readonly number[], keep: (record: R, itemNumber: number) => boolean) => {
-    for (const chunk of chunksOf(numbers)) {
-      const rows = await context.rows(
-        sql`SELECT ${columnList(child.reader as ArrayRowReader<unknown>)}, ${sql.ref(child.itemNumber)} FROM ${sql.table(child.table)}
-          WHERE ${context.inRepo} AND ${child.side(pullRequests)} AND ${sql.ref(child.itemNumber)} IN (${sql.join(chunk)}) AND ${child.where}`.compile(context.db),
-      );
-      for (const values of rows) {
-        const record = child.reader.read(values, context.repoId);
-        if (keep(record, values[values.length - 1] as number)) records.push(record);
-      }
-    }
-  };
   const fromSince = (older: ReadonlySet<number>) => (record: R, itemNumber: number) => {
     const at = child.timeOf(record);
     return older.has(itemNumber) || (at === null ? child.untimed === true : at >= since);
   };
-  await read(true, items.pullRequests.whole.map((pr) => pr.number), fromSince(items.pullRequests.older));
-  await read(false, items.issues.whole.map((issue) => issue.number), fromSince(items.issues.older));
-  if (reviewed && reviewed.numbers.size > 0) {
-    // From a time on, read along the time index; few of those rows are of other PRs.
-    const rows = await context.rows(
-      sql`SELECT ${columnList(child.reader as ArrayRowReader<unknown>)}, ${sql.ref(child.itemNumber)} FROM ${sql.table(child.table)}
-        WHERE ${context.inRepo} AND ${sql.ref(child.time)} >= ${reviewed.since} AND ${reviewed.where}`.compile(context.db),
-    );
-    for (const values of rows) if (reviewed.numbers.has(values[values.length - 1] as number)) records.push(child.reader.read(values, context.repoId));
+  for (const [pullRequests, selected] of [[true, items.pullRequests], [false, items.issues]] as const) {
+    const keep = fromSince(selected.older);
+    records.push(...(await source.children(child, pullRequests, selected.whole.map((item) => item.number), keep)));
   }
+  if (reviewed && reviewed.numbers.size > 0) records.push(...(await source.recentChildren(child, reviewed.numbers, reviewed.since, reviewed.rows)));
   return records.sort(child.compare);
+}
+
+/** Which rows of a child table of a PR read for its reviewers count: as SQL, and the same test on a record. */
+export interface ReviewedRows<R> {
+  where: RawBuilder<SqlBool>;
+  keep: (record: R) => boolean;
+}
+
+/**
+ * Where a narrow read gets its rows: the database ({@link sqlNarrowReadSource}) or a cache of it kept current by the
+ * store's own writes (`ActivityMirror`). Each answer is what the database holds now.
+ */
+export interface NarrowReadSource {
+  /** The records of these items that the whole read holds, in number order (`numbers` ascending). */
+  items<R extends { number: number }>(table: 'pull_requests' | 'issues', reader: ArrayRowReader<R>, numbers: readonly number[]): Promise<R[]>;
+  /** The rows of `child` (its `where`) of these PRs or issues that `keep` keeps, told each row's item number. */
+  children<R>(child: ChildTable<R>, pullRequests: boolean, numbers: readonly number[], keep: (record: R, itemNumber: number) => boolean): Promise<R[]>;
+  /** Of these PRs, the rows of `child` from `since` on that `rows` keeps. */
+  recentChildren<R>(child: ChildTable<R>, numbers: ReadonlySet<number>, since: string, rows: ReviewedRows<R>): Promise<R[]>;
+  /** The changed files of these PRs (those with files saved), in number order. */
+  files(numbers: readonly number[]): Promise<Array<{ prNumber: number; paths: string[] }>>;
+}
+
+/** A narrow read's rows straight from the database; `current` selects the items the whole read holds. */
+export function sqlNarrowReadSource(context: ReadContext, current: RawBuilder<SqlBool>): NarrowReadSource {
+  const { inRepo } = context;
+  return {
+    items: async (table, reader, numbers) => {
+      const records = [];
+      for (const chunk of chunksOf(numbers)) {
+        records.push(
+          ...(await readRecords(context, reader, sql`SELECT ${columnList(reader as ArrayRowReader<unknown>)} FROM ${sql.table(table)}
+            WHERE ${inRepo} AND ${current} AND number IN (${sql.join(chunk)}) ORDER BY number`)),
+        );
+      }
+      return records;
+    },
+    children: async (child, pullRequests, numbers, keep) => {
+      const records = [];
+      for (const row of await readChildRows(context, child, pullRequests, numbers)) if (keep(row.record, row.itemNumber)) records.push(row.record);
+      return records;
+    },
+    recentChildren: async (child, numbers, since, rows) => {
+      // From a time on, read along the time index; few of those rows are of other PRs.
+      const values = await context.rows(
+        sql`SELECT ${columnList(child.reader as ArrayRowReader<unknown>)}, ${sql.ref(child.itemNumber)} FROM ${sql.table(child.table)}
+          WHERE ${inRepo} AND ${sql.ref(child.time)} >= ${since} AND ${rows.where}`.compile(context.db),
+      );
+      return values.filter((row) => numbers.has(row[row.length - 1] as number)).map((row) => child.reader.read(row, context.repoId));
+    },
+    files: async (numbers) =>
+      (await readFiles(context.db, inRepo, [...numbers])).map((row) => ({ prNumber: row.pr_number, paths: JSON.parse(row.paths) as string[] })),
+  };
+}
+
+/** Every row of `child` (its `where`) of these PRs or issues, with the item's number, in no particular order. */
+export async function readChildRows<R>(
+  context: ReadContext,
+  child: ChildTable<R>,
+  pullRequests: boolean,
+  numbers: readonly number[],
+): Promise<Array<{ record: R; itemNumber: number }>> {
+  const rows: Array<{ record: R; itemNumber: number }> = [];
+  for (const chunk of chunksOf(numbers)) {
+    const values = await context.rows(
+      sql`SELECT ${columnList(child.reader as ArrayRowReader<unknown>)}, ${sql.ref(child.itemNumber)} FROM ${sql.table(child.table)}
+        WHERE ${context.inRepo} AND ${child.side(pullRequests)} AND ${sql.ref(child.itemNumber)} IN (${sql.join(chunk)}) AND ${child.where}`.compile(context.db),
+    );
+    for (const row of values) rows.push({ record: child.reader.read(row, context.repoId), itemNumber: row[row.length - 1] as number });
+  }
+  return rows;
 }
