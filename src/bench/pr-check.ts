@@ -65,8 +65,10 @@ export const prCheckBenchmark: Benchmark = {
         activity = null;
 
         const github = createFakeCheckRunGitHub((number) => filesOf.get(number) ?? []);
+        // As the app's cache does, the same sources each time.
+        const sources = { sha: 'head', paths, truncated: false, files, config: null };
         const areaCache: AreaContextCache = {
-          load: async () => ({ sha: 'head', paths, truncated: false, files, config: null }),
+          load: async () => sources,
           drop: async () => {},
           clear: () => {},
           has: () => true,

@@ -1,6 +1,21 @@
 import type { AreaModel } from '../areas/area-model.js';
 import type { RepositoryActivity } from '../core/records.js';
 
+const NO_PATHS: readonly string[] = [];
+
+/**
+ * The areas of a PR's files and labels, per area model, remembered per paths and labels array: records a store keeps
+ * between reads (the SQLite store's mirror) hand out the same arrays each time, so a check run places only the PRs
+ * that changed; arrays read anew are placed anew and forgotten with them.
+ */
+const placements = new WeakMap<AreaModel, WeakMap<readonly string[], WeakMap<readonly string[], string[]>>>();
+
+function placementsOf(model: AreaModel): WeakMap<readonly string[], WeakMap<readonly string[], string[]>> {
+  let placed = placements.get(model);
+  if (!placed) placements.set(model, (placed = new WeakMap()));
+  return placed;
+}
+
 /** An area with the PRs and issues that belong to it. */
 export interface AreaMembership {
   name: string;
@@ -38,9 +53,20 @@ export function selectAreaMembers(
     model ? model.areasForLabels(labels) : labels.filter((label) => labelPrefixes.some((prefix) => label.startsWith(prefix)));
 
   const filesByPr = new Map(activity.pullRequestFiles.map((record) => [record.prNumber, record.paths]));
+  const placed = model ? placementsOf(model) : null;
   for (const pr of activity.pullRequests) {
-    const names = new Set(areasForLabels(pr.labels));
-    if (model) for (const path of filesByPr.get(pr.number) ?? []) for (const name of model.areasOf(path)) names.add(name);
+    const paths = filesByPr.get(pr.number) ?? NO_PATHS;
+    let names = placed?.get(paths)?.get(pr.labels);
+    if (!names) {
+      const found = new Set(areasForLabels(pr.labels));
+      if (model) for (const path of paths) for (const name of model.areasOf(path)) found.add(name);
+      names = [...found];
+      if (placed) {
+        let byLabels = placed.get(paths);
+        if (!byLabels) placed.set(paths, (byLabels = new WeakMap()));
+        byLabels.set(pr.labels, names);
+      }
+    }
     for (const name of names) areaNamed(name, 'labels').prNumbers.add(pr.number);
   }
   for (const issue of activity.issues) {
