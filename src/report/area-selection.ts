@@ -1,21 +1,6 @@
 import type { AreaModel } from '../areas/area-model.js';
 import type { RepositoryActivity } from '../core/records.js';
 
-const NO_PATHS: readonly string[] = [];
-
-/**
- * The areas of a PR's files and labels, per area model, remembered per paths and labels array: records a store keeps
- * between reads (the SQLite store's mirror) hand out the same arrays each time, so a check run places only the PRs
- * that changed; arrays read anew are placed anew and forgotten with them.
- */
-const placements = new WeakMap<AreaModel, WeakMap<readonly string[], WeakMap<readonly string[], string[]>>>();
-
-function placementsOf(model: AreaModel): WeakMap<readonly string[], WeakMap<readonly string[], string[]>> {
-  let placed = placements.get(model);
-  if (!placed) placements.set(model, (placed = new WeakMap()));
-  return placed;
-}
-
 /** An area with the PRs and issues that belong to it. */
 export interface AreaMembership {
   name: string;
@@ -52,25 +37,38 @@ export function selectAreaMembers(
   const areasForLabels = (labels: readonly string[]) =>
     model ? model.areasForLabels(labels) : labels.filter((label) => labelPrefixes.some((prefix) => label.startsWith(prefix)));
 
-  const filesByPr = new Map(activity.pullRequestFiles.map((record) => [record.prNumber, record.paths]));
-  const placed = model ? placementsOf(model) : null;
+  const filesOf = filesLookup(activity.pullRequestFiles);
+  const names = new Set<string>();
   for (const pr of activity.pullRequests) {
-    const paths = filesByPr.get(pr.number) ?? NO_PATHS;
-    let names = placed?.get(paths)?.get(pr.labels);
-    if (!names) {
-      const found = new Set(areasForLabels(pr.labels));
-      if (model) for (const path of paths) for (const name of model.areasOf(path)) found.add(name);
-      names = [...found];
-      if (placed) {
-        let byLabels = placed.get(paths);
-        if (!byLabels) placed.set(paths, (byLabels = new WeakMap()));
-        byLabels.set(pr.labels, names);
-      }
-    }
+    names.clear();
+    for (const name of areasForLabels(pr.labels)) names.add(name);
+    if (model) for (const path of filesOf(pr.number)) for (const name of model.areasOf(path)) names.add(name);
     for (const name of names) areaNamed(name, 'labels').prNumbers.add(pr.number);
   }
   for (const issue of activity.issues) {
     for (const name of areasForLabels(issue.labels)) areaNamed(name, 'labels').issueNumbers.add(issue.number);
   }
   return [...areas.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * A PR's paths by number, for PRs asked in ascending order: files come in number order from the store, so a walk
+ * along them finds each PR's without building a map of a report's hundred thousand; other orders use a map.
+ */
+function filesLookup(files: ReadonlyArray<{ prNumber: number; paths: readonly string[] }>): (prNumber: number) => readonly string[] {
+  const none: readonly string[] = [];
+  let sorted = true;
+  for (let i = 1; i < files.length && sorted; i += 1) sorted = files[i - 1]!.prNumber < files[i]!.prNumber;
+  if (!sorted) {
+    const byNumber = new Map(files.map((record) => [record.prNumber, record.paths]));
+    return (prNumber) => byNumber.get(prNumber) ?? none;
+  }
+  let at = 0;
+  let last = -Infinity;
+  return (prNumber) => {
+    if (prNumber < last) at = 0;
+    last = prNumber;
+    while (at < files.length && files[at]!.prNumber < prNumber) at += 1;
+    return at < files.length && files[at]!.prNumber === prNumber ? files[at]!.paths : none;
+  };
 }
