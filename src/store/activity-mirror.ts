@@ -1,9 +1,10 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
-import type { IssueRecord, PullRequestRecord } from '../core/records.js';
+import type { IssueRecord, PullRequestAuthorHistory, PullRequestRecord } from '../core/records.js';
 import type { RecordBatch } from '../ingest/record-batch.js';
 import type { ArrayRowReader } from './array-row-readers.js';
 import type { Database } from './database.js';
-import { type ChildTable, columnList, type ReadContext, readFiles, readRecords } from './read-activity.js';
+import { type ChildTable, columnList, compareText, type ReadContext, readFiles, readRecords } from './read-activity.js';
+import { readFirstPullRequests } from './read-first-pull-requests.js';
 import { chunksOf } from './read-history.js';
 import { type NarrowReadSource, readChildRows } from './read-narrow-activity.js';
 import type { ReadArrayRows } from './read-array-rows.js';
@@ -50,6 +51,8 @@ interface RepositoryMirror {
   children: Map<string, Map<number, unknown[]>>;
   /** `null`: no files saved. */
   files: Map<number, { prNumber: number; paths: string[] } | null>;
+  /** Per question (how many, drafts or not): each author's earliest PRs; `null`: none stored. */
+  firstPullRequests: Map<string, Map<string, PullRequestAuthorHistory | null>>;
 }
 
 /** Whether an item is one a read from `since` holds: open, updated or closed since, or in a milestone open since. */
@@ -97,6 +100,7 @@ export class ActivityMirror {
     for (const event of batch.events) of(event.repoId)[event.itemKind === 'pr' ? 'pullRequests' : 'issues'].push(event.itemNumber);
     for (const issue of batch.issues) of(issue.repoId).issues.push(issue.number);
     for (const [repoId, items] of touched) this.forgetItems(batch.installationId, repoId, items);
+    for (const pr of batch.pullRequests) this.forgetAuthors(batch.installationId, pr.repoId, [pr.author]);
     for (const stone of batch.tombstones) this.dropRepository(batch.installationId, stone.repoId);
   }
 
@@ -113,6 +117,14 @@ export class ActivityMirror {
       for (const rows of mirror.children.values()) rows.delete(number);
       mirror.keys?.changed.add(number);
     }
+  }
+
+  /** These authors' earliest PRs (a PR of theirs stored, a first PR found on GitHub): read again next time. */
+  forgetAuthors(installationId: number, repoId: number, authors: readonly string[]): void {
+    const mirror = this.repositories.get(keyOf(installationId, repoId));
+    if (!mirror) return;
+    mirror.generation += 1;
+    for (const byAuthor of mirror.firstPullRequests.values()) for (const author of authors) byAuthor.delete(author);
   }
 
   dropRepository(installationId: number, repoId: number): void {
@@ -194,6 +206,24 @@ export class ActivityMirror {
         });
       },
       files: (numbers) => this.filesOf(context, mirror, numbers),
+      firstPullRequests: async (authors, question) => {
+        const key = `${question.perAuthor}:${question.includeDrafts}`;
+        let cache = mirror.firstPullRequests.get(key);
+        if (!cache) mirror.firstPullRequests.set(key, (cache = new Map()));
+        const wanted = [...new Set(authors)].sort(compareText);
+        const held = wanted.map((author) => cache.get(author));
+        const missing = wanted.filter((_, i) => held[i] === undefined);
+        if (missing.length > 0) {
+          const generation = mirror.generation;
+          const read = new Map<string, PullRequestAuthorHistory | null>(missing.map((author) => [author, null]));
+          for (const entry of await readFirstPullRequests(context.db, context.inRepo, missing, question)) read.set(entry.author, entry);
+          wanted.forEach((author, i) => {
+            if (held[i] === undefined) held[i] = read.get(author)!;
+          });
+          if (mirror.generation === generation) for (const [author, entry] of read) cache.set(author, entry);
+        }
+        return held.filter((entry): entry is PullRequestAuthorHistory => entry !== null && entry !== undefined);
+      },
     };
   }
 
@@ -209,7 +239,7 @@ export class ActivityMirror {
     const key = keyOf(installationId, repoId);
     let mirror = this.repositories.get(key);
     if (mirror) this.repositories.delete(key);
-    else mirror = { generation: 0, keys: null, pullRequests: new Map(), issues: new Map(), children: new Map(), files: new Map() };
+    else mirror = { generation: 0, keys: null, pullRequests: new Map(), issues: new Map(), children: new Map(), files: new Map(), firstPullRequests: new Map() };
     this.repositories.set(key, mirror);
     while (this.repositories.size > this.maxRepositories) this.repositories.delete(this.repositories.keys().next().value!);
     return mirror;

@@ -360,6 +360,8 @@ export class KyselyStore implements Store {
   async saveAuthorFirstPullRequests(installationId: number, repoId: number, entries: readonly AuthorFirstPullRequest[]): Promise<void> {
     const exclusions = await readExclusions(this.db, installationId, [repoId]);
     if (exclusions.uninstalled || exclusions.removed.size > 0) return;
+    const authors = entries.map((entry) => entry.author);
+    this.mirror?.forgetAuthors(installationId, repoId, authors);
     for (const chunk of chunks([...new Map(entries.map((entry) => [entry.author, entry])).values()])) {
       await this.db
         .insertInto('author_first_pull_requests')
@@ -379,6 +381,7 @@ export class KyselyStore implements Store {
         )
         .execute();
     }
+    this.mirror?.forgetAuthors(installationId, repoId, authors);
   }
 
   async findOpenPullRequestsByHead(installationId: number, repoId: number, headSha: string): Promise<number[]> {

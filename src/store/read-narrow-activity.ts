@@ -1,6 +1,6 @@
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
-import { type ActivityKind, forEachActivity, type HistoryQuestions } from '../core/history-questions.js';
-import type { CommentRecord, MilestoneRecord, RepositoryActivity, RepositoryRecord, ReviewRecord } from '../core/records.js';
+import { type ActivityKind, type EarliestPullRequestsQuestion, forEachActivity, type HistoryQuestions } from '../core/history-questions.js';
+import type { CommentRecord, MilestoneRecord, PullRequestAuthorHistory, RepositoryActivity, RepositoryRecord, ReviewRecord } from '../core/records.js';
 import { ISSUE_READER, PULL_REQUEST_READER, type ArrayRowReader } from './array-row-readers.js';
 import {
   type ChildTable,
@@ -77,7 +77,7 @@ export async function readNarrowActivity(
   // The selected authors' first PRs along the author index; the rest of the history as the whole read has it.
   const [history, pullRequestAuthors] = await Promise.all([
     readHistory(db, inRepo, options.history, { authors: [], logins: unseen }),
-    readFirstPullRequests(db, inRepo, only.authors, options.history.earliestPullRequests),
+    source.firstPullRequests(only.authors, options.history.earliestPullRequests),
   ]);
   history.pullRequestAuthors = pullRequestAuthors;
   history.activeLogins = history.activeLogins.map((range, i) => ({
@@ -172,6 +172,8 @@ export interface NarrowReadSource {
   recentChildren<R>(child: ChildTable<R>, numbers: ReadonlySet<number>, since: string, rows: ReviewedRows<R>): Promise<R[]>;
   /** The changed files of these PRs (those with files saved), in number order. */
   files(numbers: readonly number[]): Promise<Array<{ prNumber: number; paths: string[] }>>;
+  /** These authors' earliest PRs, as `readFirstPullRequests` gives them. */
+  firstPullRequests(authors: readonly string[], question: EarliestPullRequestsQuestion): Promise<PullRequestAuthorHistory[]>;
 }
 
 /** A narrow read's rows straight from the database; `current` selects the items the whole read holds. */
@@ -203,6 +205,7 @@ export function sqlNarrowReadSource(context: ReadContext, current: RawBuilder<Sq
     },
     files: async (numbers) =>
       (await readFiles(context.db, inRepo, [...numbers])).map((row) => ({ prNumber: row.pr_number, paths: JSON.parse(row.paths) as string[] })),
+    firstPullRequests: (authors, question) => readFirstPullRequests(context.db, inRepo, authors, question),
   };
 }
 

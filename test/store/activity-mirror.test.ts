@@ -54,6 +54,7 @@ describe('the activity mirror of the SQLite store', () => {
       for (const records of ['pullRequests', 'issues', 'reviews', 'comments', 'events', 'pullRequestFiles', 'milestones'] as const) {
         expect(mirrored.activity[records]).toEqual(expected.activity[records]);
       }
+      expect(mirrored.activity.history!.pullRequestAuthors).toEqual(expected.activity.history!.pullRequestAuthors);
     } finally {
       await fresh.close();
     }
@@ -92,6 +93,20 @@ describe('the activity mirror of the SQLite store', () => {
     await expectFresh();
     const keys = (await store.loadActivityItemKeys(1, 1, SINCE))!;
     expect(keys.pullRequests.some((pr) => pr.number === old.number)).toBe(true);
+  });
+
+  it('sees an author\'s earlier PR stored, and a first PR found on GitHub', async () => {
+    await expectFresh();
+    const pr = open[8]!;
+    const before = (await read(store, SINCE, (numbers) => numbers)).activity.history!.pullRequestAuthors.find((entry) => entry.author === pr.author)!;
+    // Backfill stores a PR of theirs older than any stored: it becomes their first.
+    const earlier = new Date(Date.parse(before.firstCreatedAt) - DAY_MS).toISOString();
+    await store.applyBatch(batch({ pullRequests: [{ ...pr, number: 999_001, id: 999_001, createdAt: earlier, updatedAt: earlier, state: 'closed', closedAt: earlier, mergedAt: null }] }));
+    await store.saveAuthorFirstPullRequests(1, 1, [{ author: open[9]!.author, firstNumber: 12, lookedUpAt: END.toISOString() }]);
+    await expectFresh();
+    const after = (await read(store, SINCE, (numbers) => numbers)).activity.history!.pullRequestAuthors;
+    expect(after.find((entry) => entry.author === pr.author)?.firstNumber).toBe(999_001);
+    expect(after.find((entry) => entry.author === open[9]!.author)?.searchedFirstNumber).toBe(12);
   });
 
   it('sees writes by another connection to the same file (a backfill beside the app)', async () => {
@@ -174,6 +189,7 @@ async function read(store: Store, since: string, pick: (numbers: number[]) => nu
   const pullRequests = pick(keys.pullRequests.map((pr) => pr.number));
   const chosen = new Set(pullRequests);
   const options = narrowOptions(since, pullRequests, pick(keys.issues.map((issue) => issue.number)));
+  options.only.authors = [...new Set(keys.pullRequests.map((pr) => pr.author))];
   options.only.reviewed = { pullRequests: keys.pullRequests.filter((pr) => !chosen.has(pr.number)).map((pr) => pr.number), since: new Date(END.getTime() - 90 * DAY_MS).toISOString() };
   return { keys, activity: (await store.loadActivity(1, 1, options))! };
 }
