@@ -7,8 +7,8 @@ const CHUNK = 5_000;
 
 /**
  * Writes generated activity under installation `installationId` through the merge path webhooks use, in batches of
- * items with their reviews, comments and events, then every PR's files at once (the rows one `savePullRequestFiles` per
- * PR would write, without its two round trips per PR: PostgreSQL spent more time on those than on the rest).
+ * items with their reviews, comments and events, then every PR's files at once: the rows one `savePullRequestFiles`
+ * per PR would write, without its two round trips per PR (on PostgreSQL those took longer than everything else).
  */
 export async function storeActivity(store: Store, activity: RepositoryActivity, installationId = 1): Promise<void> {
   const repoId = activity.repository.repoId;
