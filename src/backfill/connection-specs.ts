@@ -23,10 +23,11 @@ export interface BackfillTarget {
 type RepositoryData<K extends string, N> = { repository: Record<K, Connection<N>> };
 
 /**
- * Pull requests: records via {@link mapPullRequest}, changed paths via `savePullRequestFiles`. Files are fetched by
- * follow-ups only for PRs whose stored paths were read at another head commit (or none are stored): a first run
- * reads every PR's files, an incremental one only those of PRs that got new commits. A PR retargeted to another base
- * without a new commit keeps its stored paths until its next commit.
+ * Pull requests: records via {@link mapPullRequest}, a page's changed paths at once via `savePullRequestFilesBatch`
+ * (one round trip, not two per PR). Files are fetched by follow-ups only for PRs whose stored paths were read at
+ * another head commit (or none are stored): a first run reads every PR's files, an incremental one only those of PRs
+ * that got new commits. A PR retargeted to another base without a new commit keeps its stored paths until its next
+ * commit.
  */
 export function pullRequestsSpec(target: BackfillTarget): ConnectionSpec<PullRequestNode> {
   return {
@@ -57,9 +58,8 @@ export function pullRequestsSpec(target: BackfillTarget): ConnectionSpec<PullReq
         addTimeline(batch, item);
       }
       await target.store.applyBatch(batch);
-      for (const { files } of mapped) {
-        if (files) await target.store.savePullRequestFiles(target.installationId, target.repoId, files.prNumber, files.headSha, files.paths);
-      }
+      const files = mapped.flatMap((item) => (item.files ? [item.files] : []));
+      await target.store.savePullRequestFilesBatch(target.installationId, target.repoId, files);
       return nodes.length;
     },
   };

@@ -21,7 +21,7 @@ import {
   rowToRelease,
   rowToRepository,
 } from './row-mapping.js';
-import type { ActivityItemKeys, ApplyBatchOptions, ApplyBatchResult, BackfillCheckpoint, Delivery, DeliveryStatus, LoadActivityOptions, MigrationStatus, RecordDeliveryResult, Store, StoredDelivery } from './store.js';
+import type { ActivityItemKeys, ApplyBatchOptions, ApplyBatchResult, BackfillCheckpoint, Delivery, DeliveryStatus, LoadActivityOptions, MigrationStatus, PullRequestFiles, RecordDeliveryResult, Store, StoredDelivery } from './store.js';
 import { readDeliveryEnvelope } from '../core/read-delivery-envelope.js';
 
 /** Tables holding an installation's records, purged on uninstall. */
@@ -344,17 +344,42 @@ export class KyselyStore implements Store {
     headSha: string,
     paths: readonly string[],
   ): Promise<void> {
-    const exclusions = await readExclusions(this.db, installationId, [repoId]);
-    if (exclusions.uninstalled || exclusions.removed.size > 0) return;
-    this.mirror?.forgetItems(installationId, repoId, { pullRequests: [prNumber], issues: [] });
-    await this.db
-      .insertInto('pull_request_files')
-      .values({ installation_id: installationId, repo_id: repoId, pr_number: prNumber, head_sha: headSha, paths: JSON.stringify(paths) })
-      .onConflict((oc) =>
-        oc.columns(['installation_id', 'repo_id', 'pr_number']).doUpdateSet({ head_sha: excluded('head_sha'), paths: excluded('paths') }),
-      )
-      .execute();
-    this.mirror?.forgetItems(installationId, repoId, { pullRequests: [prNumber], issues: [] });
+    await this.savePullRequestFilesBatch(installationId, repoId, [{ prNumber, headSha, paths }]);
+  }
+
+  async savePullRequestFilesBatch(installationId: number, repoId: number, files: readonly PullRequestFiles[]): Promise<void> {
+    if (files.length === 0) return;
+    // The last entry of a PR wins, as successive single saves would; one INSERT must not touch a row twice.
+    const rows = [...new Map(files.map((entry) => [entry.prNumber, entry])).values()].map((entry) => ({
+      installation_id: installationId,
+      repo_id: repoId,
+      pr_number: entry.prNumber,
+      head_sha: entry.headSha,
+      paths: JSON.stringify(entry.paths),
+    }));
+    const write = async (db: Kysely<Database>) => {
+      const exclusions = await readExclusions(db, installationId, [repoId]);
+      if (exclusions.uninstalled || exclusions.removed.size > 0) return;
+      for (const chunk of chunks(rows)) {
+        await db
+          .insertInto('pull_request_files')
+          .values(chunk)
+          .onConflict((oc) =>
+            oc.columns(['installation_id', 'repo_id', 'pr_number']).doUpdateSet({ head_sha: excluded('head_sha'), paths: excluded('paths') }),
+          )
+          .execute();
+      }
+    };
+    // Told before and after, as for a batch: the files of these PRs are read again.
+    const prNumbers = rows.map((row) => row.pr_number);
+    this.mirror?.forgetItems(installationId, repoId, { pullRequests: prNumbers, issues: [] });
+    try {
+      // One statement needs no transaction of its own (a single save stays one round trip after the exclusions).
+      if (rows.length <= CHUNK) await write(this.db);
+      else await this.db.transaction().execute(write);
+    } finally {
+      this.mirror?.forgetItems(installationId, repoId, { pullRequests: prNumbers, issues: [] });
+    }
   }
 
   async saveAuthorFirstPullRequests(installationId: number, repoId: number, entries: readonly AuthorFirstPullRequest[]): Promise<void> {

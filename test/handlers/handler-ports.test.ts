@@ -26,7 +26,7 @@ describe('handlers and use cases take narrow ports', () => {
       'recordDelivery' | 'finishDelivery' | 'applyBatch' | 'purgeInstallation' | 'purgeRepositories' | 'restoreRepositories'
     >();
     expectTypeOf<keyof InstallationBackfillTrigger['store']>().toEqualTypeOf<
-      'applyBatch' | 'savePullRequestFiles' | 'loadPullRequestFileHeads' | 'getBackfillCheckpoint' | 'saveBackfillCheckpoint'
+      'applyBatch' | 'savePullRequestFilesBatch' | 'loadPullRequestFileHeads' | 'getBackfillCheckpoint' | 'saveBackfillCheckpoint'
     >();
     expectTypeOf<keyof Parameters<typeof onPush>[0]>().toEqualTypeOf<'areas'>();
     // The wiring holds every method a handler or the digest scheduler uses, still not the whole Store.
