@@ -15,8 +15,38 @@ import type { Database } from './database.js';
  */
 export interface ArrayRowReader<R> {
   columns: readonly string[];
-  read(values: readonly unknown[], repoId: number): R;
+  read(values: readonly unknown[], repoId: number, intern?: Intern): R;
 }
+
+/**
+ * Gives one string for equal strings. The driver makes a new string of every value it reads; records keep the
+ * repeated ones (logins, types, states, kinds) shared, so a report's hundreds of thousands of records hold a few
+ * thousand distinct strings instead of a million copies for the garbage collector to move and mark.
+ */
+export type Intern = (text: string) => string;
+
+/** Keeps strings as the driver made them. */
+const asRead: Intern = (text) => text;
+
+/** An {@link Intern} whose strings live as long as it does (one read). */
+export function createIntern(): Intern {
+  const pool = new Map<string, string>();
+  return (text) => {
+    const pooled = pool.get(text);
+    if (pooled !== undefined) return pooled;
+    pool.set(text, text);
+    return text;
+  };
+}
+
+/**
+ * `later`, or the very string `earlier` when they are equal (an unedited comment's update time, a merge's close
+ * time): one string kept instead of two.
+ */
+const sameOr = <T extends string | null>(later: T, earlier: string | null): T => (later !== null && later === earlier ? (earlier as T) : later);
+
+/** {@link Intern} of a value that may be `null`. */
+const internNullable = (intern: Intern, text: string | null) => (text === null ? null : intern(text));
 
 type Table = keyof Database;
 type ColumnOf<T extends Table> = keyof Database[T] & string;
@@ -38,13 +68,20 @@ type Unaccounted<T extends Table, Columns extends readonly ColumnOf<T>[], NotRea
  * argument, whose type names the missing columns.
  */
 export function defineArrayRowReader<T extends Table, const Columns extends readonly ColumnOf<T>[], const NotRead extends readonly ColumnOf<T>[], R>(
-  spec: { table: T; columns: Columns; notRead: NotRead; read: (values: ValuesOf<T, Columns>, repoId: number) => R },
+  spec: { table: T; columns: Columns; notRead: NotRead; read: (values: ValuesOf<T, Columns>, repoId: number, intern?: Intern) => R },
   ..._everyColumn: [Unaccounted<T, Columns, NotRead>] extends [never] ? [] : [missingColumns: Unaccounted<T, Columns, NotRead>]
 ): ArrayRowReader<R> {
-  return { columns: spec.columns, read: spec.read as (values: readonly unknown[], repoId: number) => R };
+  return { columns: spec.columns, read: spec.read as ArrayRowReader<R>['read'] };
 }
 
 const list = (text: string) => JSON.parse(text) as string[];
+
+/** A JSON list of strings, each interned. */
+export function internedList(text: string, intern: Intern): string[] {
+  const items = list(text);
+  for (let i = 0; i < items.length; i += 1) items[i] = intern(items[i]!);
+  return items;
+}
 
 export const PULL_REQUEST_READER: ArrayRowReader<PullRequestRecord> = defineArrayRowReader({
   table: 'pull_requests',
@@ -59,31 +96,32 @@ export const PULL_REQUEST_READER: ArrayRowReader<PullRequestRecord> = defineArra
       mergedAt, mergedBy, additions, deletions, changedFiles, labels, milestoneNumber, baseRef, headRef, headSha,
       openedAuthorAssociation],
     repoId,
+    intern = asRead,
   ) => ({
     repoId,
     id: Number(id),
     number,
     title,
-    author,
-    authorType,
-    authorAssociation,
-    state: state as PullRequestRecord['state'],
+    author: intern(author),
+    authorType: intern(authorType),
+    authorAssociation: intern(authorAssociation),
+    state: intern(state) as PullRequestRecord['state'],
     draft: draft === 1,
     openedAsDraft: openedAsDraft === 1,
     createdAt,
-    updatedAt,
+    updatedAt: sameOr(updatedAt, closedAt),
     closedAt,
-    mergedAt,
-    mergedBy,
+    mergedAt: sameOr(mergedAt, closedAt),
+    mergedBy: internNullable(intern, mergedBy),
     additions,
     deletions,
     changedFiles,
-    labels: list(labels),
+    labels: internedList(labels, intern),
     milestoneNumber,
-    baseRef,
+    baseRef: intern(baseRef),
     headRef,
     headSha,
-    openedAuthorAssociation,
+    openedAuthorAssociation: internNullable(intern, openedAuthorAssociation),
   }),
 });
 
@@ -99,22 +137,23 @@ export const ISSUE_READER: ArrayRowReader<IssueRecord> = defineArrayRowReader({
     [number, id, title, author, authorType, authorAssociation, state, createdAt, updatedAt, closedAt, labels, milestoneNumber,
       assignees],
     repoId,
+    intern = asRead,
   ) => ({
     repoId,
     id: Number(id),
     number,
     title,
-    author,
-    authorType,
-    authorAssociation,
-    state: state as IssueRecord['state'],
+    author: intern(author),
+    authorType: intern(authorType),
+    authorAssociation: intern(authorAssociation),
+    state: intern(state) as IssueRecord['state'],
     createdAt,
-    updatedAt,
+    updatedAt: sameOr(updatedAt, closedAt),
     closedAt,
     closedBy: null,
-    labels: list(labels),
+    labels: internedList(labels, intern),
     milestoneNumber,
-    assignees: list(assignees),
+    assignees: internedList(assignees, intern),
   }),
 });
 
@@ -122,13 +161,13 @@ export const REVIEW_READER: ArrayRowReader<ReviewRecord> = defineArrayRowReader(
   table: 'reviews',
   notRead: ['version'],
   columns: ['id', 'pr_number', 'author', 'author_type', 'state', 'submitted_at', 'commit_id'],
-  read: ([id, prNumber, author, authorType, state, submittedAt, commitId], repoId) => ({
+  read: ([id, prNumber, author, authorType, state, submittedAt, commitId], repoId, intern = asRead) => ({
     repoId,
     id: Number(id),
     prNumber,
-    author,
-    authorType,
-    state: state as ReviewState,
+    author: intern(author),
+    authorType: intern(authorType),
+    state: intern(state) as ReviewState,
     submittedAt,
     commitId,
   }),
@@ -138,19 +177,19 @@ export const COMMENT_READER: ArrayRowReader<CommentRecord> = defineArrayRowReade
   table: 'comments',
   notRead: ['version'],
   columns: ['kind', 'id', 'item_number', 'on_pull_request', 'author', 'author_type', 'created_at', 'updated_at', 'commands'],
-  read: ([kind, id, itemNumber, onPullRequest, author, authorType, createdAt, updatedAt, commands], repoId) => ({
+  read: ([kind, id, itemNumber, onPullRequest, author, authorType, createdAt, updatedAt, commands], repoId, intern = asRead) => ({
     repoId,
     id: Number(id),
-    kind: kind as CommentRecord['kind'],
+    kind: intern(kind) as CommentRecord['kind'],
     itemNumber,
     onPullRequest: onPullRequest === 1,
-    author,
-    authorType,
+    author: intern(author),
+    authorType: intern(authorType),
     createdAt,
-    updatedAt,
+    updatedAt: sameOr(updatedAt, createdAt),
     deleted: false,
     // Most comments are ordinary: skip parsing their empty list.
-    commands: commands === '[]' ? [] : list(commands),
+    commands: commands === '[]' ? [] : internedList(commands, intern),
   }),
 });
 
@@ -158,14 +197,14 @@ export const EVENT_READER: ArrayRowReader<TimelineEventRecord> = defineArrayRowR
   table: 'timeline_events',
   notRead: [],
   columns: ['item_number', 'item_kind', 'kind', 'actor', 'subject', 'subject_type', 'at'],
-  read: ([itemNumber, itemKind, kind, actor, subject, subjectType, at], repoId) => ({
+  read: ([itemNumber, itemKind, kind, actor, subject, subjectType, at], repoId, intern = asRead) => ({
     repoId,
     itemNumber,
-    itemKind: itemKind as TimelineEventRecord['itemKind'],
-    kind: kind as TimelineEventRecord['kind'],
-    actor,
-    subject,
-    subjectType: subjectType as TimelineEventRecord['subjectType'],
+    itemKind: intern(itemKind) as TimelineEventRecord['itemKind'],
+    kind: intern(kind) as TimelineEventRecord['kind'],
+    actor: internNullable(intern, actor),
+    subject: intern(subject),
+    subjectType: intern(subjectType) as TimelineEventRecord['subjectType'],
     at,
   }),
 });

@@ -4,6 +4,9 @@ import type { Database } from './database.js';
 import {
   type ArrayRowReader,
   COMMENT_READER,
+  createIntern,
+  type Intern,
+  internedList,
   EVENT_READER,
   ISSUE_READER,
   PULL_REQUEST_READER,
@@ -91,6 +94,8 @@ export interface ReadContext {
   rows: ReadArrayRows;
   repoId: number;
   inRepo: RawBuilder<SqlBool>;
+  /** Shares equal strings among the records of one read (see {@link Intern}); none when absent. */
+  intern?: Intern;
 }
 
 /**
@@ -114,7 +119,8 @@ export async function readActivity(
 ): Promise<RepositoryActivity | undefined> {
   // Raw conditions are parenthesized: kysely joins `.where()` calls with AND but does not wrap raw SQL.
   const inRepo = sql<SqlBool>`(installation_id = ${installationId} AND repo_id = ${repoId})`;
-  const context: ReadContext = { db, rows, repoId, inRepo };
+  const intern = createIntern();
+  const context: ReadContext = { db, rows, repoId, inRepo, intern };
   const since = options.since ?? null;
   const repoRow = await db.selectFrom('repositories').selectAll().where(inRepo).executeTakeFirst();
   if (!repoRow) return undefined;
@@ -167,7 +173,7 @@ export async function readActivity(
     milestones: milestones.map(rowToMilestone),
     releases: releases.map(rowToRelease),
     contributors: contributors.map(rowToContributor),
-    pullRequestFiles: files.map((row) => ({ repoId, prNumber: row.pr_number, paths: JSON.parse(row.paths) as string[] })),
+    pullRequestFiles: files.map((row) => ({ repoId, prNumber: row.pr_number, paths: internedList(row.paths, intern) })),
     ...(history ? { history } : {}),
   };
 }
@@ -212,7 +218,8 @@ export function columnList(reader: ArrayRowReader<unknown>): RawBuilder<unknown>
 
 export async function readRecords<R>(context: ReadContext, reader: ArrayRowReader<R>, query: RawBuilder<unknown>): Promise<R[]> {
   const rows = await context.rows(query.compile(context.db));
-  return rows.map((values) => reader.read(values, context.repoId));
+  const { repoId, intern } = context;
+  return rows.map((values) => reader.read(values, repoId, intern));
 }
 
 /** Byte-wise order, as both databases compare these columns (ASCII kinds, ISO times, labels). */

@@ -2,6 +2,7 @@ import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { ActivityKind, HistoryQuestions } from '../core/history-questions.js';
 import type { ActiveLogins, PullRequestAuthorHistory, RepositoryHistory } from '../core/records.js';
 import type { Database } from './database.js';
+import { readNumberRuns } from './read-number-runs.js';
 
 /** `completeSince` when no stored PR is known to start a complete run: later than any window. */
 const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
@@ -73,36 +74,6 @@ export async function readHistory(
     completeSince: runStart <= 1 ? null : (boundary?.created_at ?? FAR_FUTURE),
     activeLogins: await readActiveLogins(db, inRepo, questions.activity.kinds, questions.activity.ranges, narrow?.logins),
   };
-}
-
-/**
- * How far item numbers are stored without a gap from #1 (`contiguousThrough`), and where the gap-free run ending at
- * the highest stored number starts (`runStart`; 1 when there is no gap, above the highest when nothing is stored).
- * Numbers are read in order from the primary keys and counted here: cheaper than ranking them in SQL.
- */
-async function readNumberRuns(db: Kysely<Database>, inRepo: RawBuilder<SqlBool>): Promise<{ contiguousThrough: number; runStart: number }> {
-  const [prs, issues] = await Promise.all(
-    (['pull_requests', 'issues'] as const).map((table) => db.selectFrom(table).select('number').where(inRepo).orderBy('number').execute()),
-  );
-  const numbers = mergeSorted(prs!.map((row) => Number(row.number)), issues!.map((row) => Number(row.number)));
-  let contiguousThrough = 0;
-  while (contiguousThrough < numbers.length && numbers[contiguousThrough] === contiguousThrough + 1) contiguousThrough += 1;
-  let length = 0;
-  const top = numbers.at(-1) ?? 0;
-  while (length < numbers.length && numbers[numbers.length - 1 - length] === top - length) length += 1;
-  return { contiguousThrough, runStart: top - length + 1 };
-}
-
-/** Two ascending lists as one, each number once. */
-function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
-  const merged: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
-    if (merged.at(-1) !== next) merged.push(next);
-  }
-  return merged;
 }
 
 /** A narrow read's history: the first PRs of these authors only, and the activity of these lower-case logins only. */
