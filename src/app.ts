@@ -26,7 +26,11 @@ import { onAnyContext } from './handlers/on-any-context.js';
  * handler of ours sees the request, so only `web` can refuse a body over 25 MB before buffering it.
  */
 const app: ApplicationFunction = async (probot, options) => {
-  const store = await openStore(process.env.DATABASE_URL, process.env.DATABASE_SCHEMA ? { schema: process.env.DATABASE_SCHEMA } : {});
+  const mirrored = Number(process.env.ACTIVITY_MIRROR_REPOSITORIES);
+  const store = await openStore(process.env.DATABASE_URL, {
+    ...(process.env.DATABASE_SCHEMA ? { schema: process.env.DATABASE_SCHEMA } : {}),
+    ...(process.env.ACTIVITY_MIRROR_REPOSITORIES && Number.isInteger(mirrored) && mirrored >= 0 ? { mirrorRepositories: mirrored } : {}),
+  });
   probot.log.info({ backend: store.backend }, 'store ready');
   const metrics = createAppMetrics();
   const checks: Record<string, () => Promise<unknown>> = { store: () => store.getDelivery('readiness-probe') };

@@ -17,6 +17,11 @@ const settingsSchema = z.object({
   DATABASE_URL: z.string().optional(),
   /** PostgreSQL only: a schema to create and use. */
   DATABASE_SCHEMA: z.string().optional(),
+  /**
+   * SQLite: repositories whose rows PR check runs read stay in memory between them (about 86 MB for a 100k-PR
+   * repository; a small one takes little); 0 keeps none.
+   */
+  ACTIVITY_MIRROR_REPOSITORIES: z.coerce.number().int().nonnegative().default(8),
   /** Set: the scaled-out mode (BullMQ). Unset: the embedded mode (one process). */
   REDIS_URL: z.string().optional(),
   QUEUE_PREFIX: z.string().default('fallacy-watch'),

@@ -50,7 +50,10 @@ export async function runWebProcess(settings: ProductionSettings, processLog: Lo
   const log = createSafeLog(processLog);
   const timers = options.timers ?? systemTimers;
   const metrics = createAppMetrics();
-  const store = await openStore(settings.DATABASE_URL, settings.DATABASE_SCHEMA ? { schema: settings.DATABASE_SCHEMA } : {});
+  const store = await openStore(settings.DATABASE_URL, {
+    mirrorRepositories: settings.ACTIVITY_MIRROR_REPOSITORIES,
+    ...(settings.DATABASE_SCHEMA ? { schema: settings.DATABASE_SCHEMA } : {}),
+  });
   const probot = createProductionProbot(settings, log, metrics);
   metrics.trackDeadLetters(() => store.countDeadDeliveries());
   const now = () => new Date();

@@ -37,7 +37,10 @@ export async function runWorkerProcess(settings: ProductionSettings, processLog:
   const log = createSafeLog(processLog);
   if (!settings.REDIS_URL) throw new Error('the worker needs REDIS_URL (without it the web process runs the embedded queue itself)');
   const metrics = createAppMetrics();
-  const store = await openStore(settings.DATABASE_URL, settings.DATABASE_SCHEMA ? { schema: settings.DATABASE_SCHEMA } : {});
+  const store = await openStore(settings.DATABASE_URL, {
+    mirrorRepositories: settings.ACTIVITY_MIRROR_REPOSITORIES,
+    ...(settings.DATABASE_SCHEMA ? { schema: settings.DATABASE_SCHEMA } : {}),
+  });
   const probot = createProductionProbot(settings, log, metrics);
   const connection = createRedisConnection(settings.REDIS_URL, log);
   // A push handled here drops the cached area sources of every worker, not just this one's.

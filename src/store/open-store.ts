@@ -4,7 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.js';
-import { ActivityMirror } from './activity-mirror.js';
+import { ActivityMirror, MIRRORED_REPOSITORIES } from './activity-mirror.js';
 import { KyselyStore } from './kysely-store.js';
 import { postgresArrayRows, sqliteArrayRows } from './read-array-rows.js';
 import type { Store } from './store.js';
@@ -22,6 +22,11 @@ export interface OpenStoreOptions {
    * file is an error). Check `migrationStatus()` before reading.
    */
   migrate?: boolean;
+  /**
+   * SQLite only: repositories whose rows PR check runs read are kept in memory between them (`ActivityMirror`, default
+   * `MIRRORED_REPOSITORIES`); 0 keeps none.
+   */
+  mirrorRepositories?: number;
 }
 
 // int8 (GitHub ids, counts) as JavaScript numbers: ids stay far below 2^53.
@@ -52,7 +57,8 @@ function createStore(url: string | undefined, options: OpenStoreOptions): Kysely
     database.pragma('busy_timeout = 5000');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
     const rows = sqliteArrayRows(database);
-    const mirror = new ActivityMirror(db, rows, () => database.pragma('data_version', { simple: true }) as number);
+    const kept = options.mirrorRepositories ?? MIRRORED_REPOSITORIES;
+    const mirror = kept > 0 ? new ActivityMirror(db, rows, () => database.pragma('data_version', { simple: true }) as number, kept) : undefined;
     return new KyselyStore(db, 'sqlite', rows, undefined, mirror);
   }
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {

@@ -193,3 +193,17 @@ async function read(store: Store, since: string, pick: (numbers: number[]) => nu
   options.only.reviewed = { pullRequests: keys.pullRequests.filter((pr) => !chosen.has(pr.number)).map((pr) => pr.number), since: new Date(END.getTime() - 90 * DAY_MS).toISOString() };
   return { keys, activity: (await store.loadActivity(1, 1, options))! };
 }
+
+describe('the activity mirror setting', () => {
+  it('is off with mirrorRepositories 0: every read goes to the database', async () => {
+    const store = await openStore('sqlite::memory:', { mirrorRepositories: 0 });
+    try {
+      expect((store as unknown as { mirror?: unknown }).mirror).toBeUndefined();
+      const kept = await openStore('sqlite::memory:');
+      expect((kept as unknown as { mirror?: unknown }).mirror).toBeInstanceOf(ActivityMirror);
+      await kept.close();
+    } finally {
+      await store.close();
+    }
+  });
+});
