@@ -7,7 +7,6 @@ import { type ChildTable, columnList, compareText, type ReadContext, readFiles, 
 import { readFirstPullRequests } from './read-first-pull-requests.js';
 import { chunksOf } from './read-history.js';
 import { type NarrowReadSource, readChildRows } from './read-narrow-activity.js';
-import type { ReadArrayRows } from './read-array-rows.js';
 import type { ActivityItemKeys } from './store.js';
 
 /** Repositories whose rows one process keeps (least recently read dropped first). */
@@ -79,8 +78,8 @@ export class ActivityMirror {
   private seenVersion: number | null = null;
 
   constructor(
+    /** Compiles child tables' conditions into the keys rows are kept under. */
     private readonly db: Kysely<Database>,
-    private readonly rows: ReadArrayRows,
     /** `PRAGMA data_version` of the store's connection. */
     private readonly dataVersion: () => number,
     private readonly maxRepositories = MIRRORED_REPOSITORIES,

@@ -58,7 +58,7 @@ function createStore(url: string | undefined, options: OpenStoreOptions): Kysely
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
     const rows = sqliteArrayRows(database);
     const kept = options.mirrorRepositories ?? MIRRORED_REPOSITORIES;
-    const mirror = kept > 0 ? new ActivityMirror(db, rows, () => database.pragma('data_version', { simple: true }) as number, kept) : undefined;
+    const mirror = kept > 0 ? new ActivityMirror(db, () => database.pragma('data_version', { simple: true }) as number, kept) : undefined;
     return new KyselyStore(db, 'sqlite', rows, undefined, mirror);
   }
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {

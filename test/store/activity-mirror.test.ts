@@ -148,7 +148,7 @@ describe('the activity mirror of the SQLite store', () => {
       return result;
     };
     // The write goes through another connection; the data version is held still so that only `forgetItems` tells.
-    const mirror = new ActivityMirror(db, rows, () => 0);
+    const mirror = new ActivityMirror(db, () => 0);
     const context = { db, rows, repoId: 1, inRepo: sql<SqlBool>`(installation_id = 1 AND repo_id = 1)` };
     const pr = open[7]!;
     const commentsOf = async () =>
