@@ -5,28 +5,13 @@ import type { ArrayRowReader } from './array-row-readers.js';
 import type { Database } from './database.js';
 import { type ChildTable, columnList, compareText, type ReadContext, readFiles, readRecords } from './read-activity.js';
 import { readFirstPullRequests } from './read-first-pull-requests.js';
+import { type CurrentFields, type HeldKey, type IssueKey, type PullRequestKey, readIssueKeys, readPullRequestKeys } from './read-activity-item-keys.js';
 import { chunksOf } from './read-history.js';
 import { type NarrowReadSource, readChildRows } from './read-narrow-activity.js';
 import type { ActivityItemKeys } from './store.js';
 
 /** Repositories whose rows one process keeps (least recently read dropped first). */
 export const MIRRORED_REPOSITORIES = 8;
-
-/** What decides whether an item is current (read from a horizon on): `selectCurrentItems` as a test on a record. */
-interface CurrentFields {
-  number: number;
-  state: 'open' | 'closed';
-  updatedAt: string;
-  closedAt: string | null;
-  milestoneNumber: number | null;
-}
-/** An item's key as `loadActivityItemKeys` gives it (one object, handed out on every answer), and what makes it current. */
-interface HeldKey<K> {
-  key: K;
-  current: CurrentFields;
-}
-type PullRequestKey = HeldKey<ActivityItemKeys['pullRequests'][number]>;
-type IssueKey = HeldKey<ActivityItemKeys['issues'][number]>;
 
 /** The keys of the items current from `since` (with `recent` the milestones open since), kept as items change. */
 interface MirroredKeys {
@@ -325,39 +310,4 @@ function keyOf(installationId: number, repoId: number): string {
 function currentCondition(since: string, recent: ReadonlySet<number>): RawBuilder<SqlBool> {
   const inRecentMilestone = recent.size === 0 ? sql`` : sql` OR milestone_number IN (${sql.join([...recent])})`;
   return sql<SqlBool>`(state = 'open' OR updated_at >= ${since} OR closed_at >= ${since}${inRecentMilestone})`;
-}
-
-async function readPullRequestKeys(context: ReadContext, condition: RawBuilder<SqlBool>): Promise<PullRequestKey[]> {
-  const rows = await context.rows(
-    sql`SELECT number, author, state, labels, created_at, updated_at, closed_at, milestone_number FROM pull_requests
-      WHERE ${context.inRepo} AND ${condition} ORDER BY number`.compile(context.db),
-  );
-  return rows.map(([number, author, state, labels, createdAt, updatedAt, closedAt, milestoneNumber]) => {
-    const key = {
-      number: number as number,
-      author: author as string,
-      state: state as 'open' | 'closed',
-      labels: JSON.parse(labels as string) as string[],
-      createdAt: createdAt as string,
-      updatedAt: updatedAt as string,
-    };
-    return { key, current: { ...key, closedAt: (closedAt as string | null) ?? null, milestoneNumber: (milestoneNumber as number | null) ?? null } };
-  });
-}
-
-async function readIssueKeys(context: ReadContext, condition: RawBuilder<SqlBool>): Promise<IssueKey[]> {
-  const rows = await context.rows(
-    sql`SELECT number, labels, state, updated_at, closed_at, milestone_number FROM issues
-      WHERE ${context.inRepo} AND ${condition} ORDER BY number`.compile(context.db),
-  );
-  return rows.map(([number, labels, state, updatedAt, closedAt, milestoneNumber]) => ({
-    key: { number: number as number, labels: JSON.parse(labels as string) as string[] },
-    current: {
-      number: number as number,
-      state: state as 'open' | 'closed',
-      updatedAt: updatedAt as string,
-      closedAt: (closedAt as string | null) ?? null,
-      milestoneNumber: (milestoneNumber as number | null) ?? null,
-    },
-  }));
 }
