@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import type { RepositoryActivity } from '../../src/core/records.js';
 import { generateActivity } from '../../src/bench/generate-activity.js';
@@ -11,7 +9,7 @@ import { storeActivity } from '../../src/bench/store-activity.js';
 import { emptyBatch } from '../../src/ingest/record-batch.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
-import { TEST_POSTGRES_URL } from '../helpers/stores.js';
+import { openInFreshSchema, withTestPostgresClient } from '../helpers/stores.js';
 
 /** A fresh store whose every table can be read back raw (not through the store), to compare two stores row by row. */
 interface DumpableStore {
@@ -49,17 +47,8 @@ const BACKENDS: Array<{ name: 'sqlite' | 'postgres'; open: () => Promise<Dumpabl
   {
     name: 'postgres',
     open: async () => {
-      const schema = `t_${randomBytes(6).toString('hex')}`;
-      const store = await openStore(TEST_POSTGRES_URL, { schema, maxConnections: 4 });
-      const withClient = async <T>(use: (client: pg.Client) => Promise<T>) => {
-        const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-        await client.connect();
-        try {
-          return await use(client);
-        } finally {
-          await client.end();
-        }
-      };
+      const { schema, store } = await openInFreshSchema();
+      const withClient = withTestPostgresClient;
       return {
         store,
         dump: () =>

@@ -29,15 +29,23 @@ export const TEST_BACKENDS: TestBackend[] = [
         store,
         drop: async () => {
           await store.close();
-          const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-          await client.connect();
-          await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-          await client.end();
+          await withTestPostgresClient((client) => client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`));
         },
       };
     },
   },
 ];
+
+/** Runs `use` on a new client of the test database (outside any store's schema), and closes it. */
+export async function withTestPostgresClient<T>(use: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+  await client.connect();
+  try {
+    return await use(client);
+  } finally {
+    await client.end();
+  }
+}
 
 /**
  * A migrated store in a new schema of the test database. In 1 of 5 whole-suite runs on 2026-12-03 (two files at a
@@ -45,7 +53,7 @@ export const TEST_BACKENDS: TestBackend[] = [
  * created — not understood yet (no test drops another's schema). Up to three more schemas are tried, each after a short
  * pause; any other failure, or a fourth one, still fails the test.
  */
-async function openInFreshSchema(attempt = 1): Promise<{ schema: string; store: Store }> {
+export async function openInFreshSchema(attempt = 1): Promise<{ schema: string; store: Store }> {
   const schema = `t_${randomBytes(6).toString('hex')}`;
   try {
     return { schema, store: await openStore(TEST_POSTGRES_URL, { schema, maxConnections: 4 }) };

@@ -6,11 +6,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sign } from '@octokit/webhooks-methods';
 import { Redis } from 'ioredis';
-import pg from 'pg';
 import { rememberPullRequest } from '../../../src/simulator/simulator-state.js';
 import type { GitHubSimulator } from '../../../src/simulator/start-github-simulator.js';
 import type { Delivery } from '../../../src/store/store.js';
-import { TEST_POSTGRES_URL } from '../../helpers/stores.js';
+import { TEST_POSTGRES_URL, withTestPostgresClient } from '../../helpers/stores.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const REGISTER = join(ROOT, 'test/reliability/support/register-ts.mjs');
@@ -91,15 +90,7 @@ export function createTestDatabase(): TestDatabase {
   const schema = `rel_${randomBytes(5).toString('hex')}`;
   const applicationName = `fw_${schema}`;
   const url = `${TEST_POSTGRES_URL}${TEST_POSTGRES_URL.includes('?') ? '&' : '?'}application_name=${applicationName}`;
-  const admin = async <T>(use: (client: pg.Client) => Promise<T>) => {
-    const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-    await client.connect();
-    try {
-      return await use(client);
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = withTestPostgresClient;
   return {
     url,
     schema,
