@@ -181,36 +181,22 @@ describe('the check run and sticky comment of a pull request, through probot.rec
     expect(update!.output.annotations).toEqual([]);
   });
 
-  it('on a rerequested check suite: recomputes and updates the run of that head commit', async () => {
+  it.each([
+    ['recomputes and updates the run of that head commit', [{ number: 41 }], 'delivery-rerequested'],
+    ["naming no pull request (a fork's): finds the open PR of that head in the store and updates its run", [], 'delivery-fork-rerequested'],
+  ])('on a rerequested check suite %s', async (_, pullRequests, deliveryId) => {
     const { checkRun, updated } = await mockRecomputeOfFirstRun();
 
     await receive(
       'check_suite',
       {
         action: 'rerequested',
-        check_suite: { id: 1, head_sha: 'head-1', head_branch: 'fix-storage', pull_requests: [{ number: 41 }] },
+        check_suite: { id: 1, head_sha: 'head-1', head_branch: 'fix-storage', pull_requests: pullRequests },
         repository: REPOSITORY,
         installation: { id: INSTALLATION_ID },
         sender: { login: 'amara', id: 1000, type: 'User' },
       },
-      'delivery-rerequested',
-    );
-    expect(updated()).toMatchObject({ conclusion: 'neutral', output: { title: checkRun.output.title } });
-  });
-
-  it('on a rerequested check suite naming no pull request (a fork\'s): finds the open PR of that head in the store and updates its run', async () => {
-    const { checkRun, updated } = await mockRecomputeOfFirstRun();
-
-    await receive(
-      'check_suite',
-      {
-        action: 'rerequested',
-        check_suite: { id: 1, head_sha: 'head-1', head_branch: 'fix-storage', pull_requests: [] },
-        repository: REPOSITORY,
-        installation: { id: INSTALLATION_ID },
-        sender: { login: 'amara', id: 1000, type: 'User' },
-      },
-      'delivery-fork-rerequested',
+      deliveryId,
     );
     expect(updated()).toMatchObject({ conclusion: 'neutral', output: { title: checkRun.output.title } });
   });
