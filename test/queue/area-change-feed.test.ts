@@ -132,16 +132,20 @@ describe('area cache invalidation across queue workers (Redis pub/sub on loopbac
     return { probot, feed, drops };
   }
 
-  it("a CODEOWNERS push handled by worker A makes worker B's next check run read the new owners", async () => {
+  /** Workers A and B; B's first check run has read the areas (storage/ is an area) and keeps them. */
+  async function twoWorkersWithBCachingAreas() {
     const a = await startWorker();
     const b = await startWorker();
     const summaries: string[] = [];
-
-    // B's first check run reads the areas (storage/ is an area) and keeps them.
     const first = mockInstallationToken();
     mockAreaSourcesAt(first, 'main-head', 'blob-codeowners', CODEOWNERS);
     mockCheckRun(first, 'head-1', summaries);
     await b.probot.receive({ id: 'pr-opened', name: 'pull_request', payload: aPullRequestPayload('opened') } as never);
+    return { a, b, summaries, first };
+  }
+
+  it("a CODEOWNERS push handled by worker A makes worker B's next check run read the new owners", async () => {
+    const { a, b, summaries, first } = await twoWorkersWithBCachingAreas();
     expect(first.isDone()).toBe(true);
 
     // A handles the push that changes CODEOWNERS: no GitHub request, a drop on the feed that B hears.
@@ -163,13 +167,7 @@ describe('area cache invalidation across queue workers (Redis pub/sub on loopbac
   });
 
   it('a push that touches no area source drops nothing anywhere, and B keeps serving its cache', async () => {
-    const a = await startWorker();
-    const b = await startWorker();
-    const summaries: string[] = [];
-    const first = mockInstallationToken();
-    mockAreaSourcesAt(first, 'main-head', 'blob-codeowners', CODEOWNERS);
-    mockCheckRun(first, 'head-1', summaries);
-    await b.probot.receive({ id: 'pr-opened', name: 'pull_request', payload: aPullRequestPayload('opened') } as never);
+    const { a, b, summaries } = await twoWorkersWithBCachingAreas();
 
     await a.probot.receive({ id: 'push-code', name: 'push', payload: pushPayload(['storage/disk.go']) } as never);
     // A marker published after the push: once B hears it, B would have heard a drop the push published.
