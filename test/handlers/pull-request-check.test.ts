@@ -92,6 +92,15 @@ describe('the check run and sticky comment of a pull request, through probot.rec
     return { checkRun: checkRun!, comment: comment! };
   }
 
+  /** What recomputing PR #41's run reads from GitHub: the PR, the config and its files (the installation token is cached since the first delivery). */
+  function mockRecomputeReads(): nock.Scope {
+    const scope = nock(API);
+    scope.get('/repos/acme/widgets/pulls/41').reply(200, aPullRequestResource('head-1'));
+    mockConfig(scope);
+    mockPullRequestFiles(41, 'head-1', true, scope);
+    return scope;
+  }
+
   /**
    * Publishes the first run, then mocks what recomputing it asks of GitHub (the PR, config, files, the existing run,
    * its annotations, its update and the existing comment, unchanged); `updated()` is the run's update.
@@ -99,10 +108,7 @@ describe('the check run and sticky comment of a pull request, through probot.rec
   async function mockRecomputeOfFirstRun(): Promise<{ checkRun: CheckRunBody; updated: () => CheckRunBody | undefined }> {
     const { checkRun, comment } = await publishFirstTime();
     let update: CheckRunBody | undefined;
-    const scope = nock(API); // the installation token is cached since the first delivery
-    scope.get('/repos/acme/widgets/pulls/41').reply(200, aPullRequestResource('head-1'));
-    mockConfig(scope);
-    mockPullRequestFiles(41, 'head-1', true, scope);
+    const scope = mockRecomputeReads();
     scope
       .get(CHECK_RUNS)
       .query(CHECK_RUN_QUERY)
@@ -238,10 +244,7 @@ describe('the check run and sticky comment of a pull request, through probot.rec
   it('on `/fallacy-watch refresh` by a collaborator: recomputes the check run; the comment changed and is edited in place', async () => {
     await publishFirstTime();
     let edited: string | undefined;
-    const scope = nock(API); // the installation token is cached since the first delivery
-    scope.get('/repos/acme/widgets/pulls/41').reply(200, aPullRequestResource('head-1'));
-    mockConfig(scope);
-    mockPullRequestFiles(41, 'head-1', true, scope);
+    const scope = mockRecomputeReads();
     scope
       .get(CHECK_RUNS)
       .query(CHECK_RUN_QUERY)
