@@ -7,7 +7,7 @@ import type { AreaContextCache } from '../areas/area-context-cache.js';
 import { buildPullRequestViews, type PullRequestSubject } from '../publish/build-pull-request-views.js';
 import { renderCheckRun, renderPrComment } from '../render/index.js';
 import { buildReport, resolveReportWindow } from '../report/build-report.js';
-import { loadReportActivity } from '../report/load-report-activity.js';
+import { loadReportActivity, ownerLoginsOf } from '../report/load-report-activity.js';
 import type { FeedbackLoopsOptions } from '../rules/feedback-loops-are-tight/index.js';
 import type { BandwidthOptions } from '../rules/maintainer-bandwidth-is-infinite/index.js';
 import { createFakeCheckRunGitHub } from './fake-check-run-github.js';
@@ -98,7 +98,7 @@ export const prCheckBenchmark: Benchmark = {
           const published = performance.now() - started;
 
           const wholeStarted = performance.now();
-          const stored = (await loadReportActivity(fresh.store, 1, 1, resolveReportWindow(config, END)))!;
+          const stored = (await loadReportActivity(fresh.store, 1, 1, resolveReportWindow(config, END), ownerLoginsOf(areaModel)))!;
           const { report } = buildReport({ activity: stored, config, to: END, areaModel, paths, supplyChain: null });
           const views = buildPullRequestViews({
             report,

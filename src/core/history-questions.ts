@@ -21,10 +21,14 @@ export interface EarliestPullRequestsQuestion {
   includeDrafts: boolean;
 }
 
-/** Who did something of `kinds` in each of `ranges` (ISO times `[from, to]`, both included). */
+/**
+ * Who did something of `kinds` in each of `ranges` (ISO times `[from, to]`, both included); of `logins` only (lower
+ * case) when given, so a report whose stale owners are a few logins does not ask about everyone.
+ */
 export interface ActivityQuestion {
   kinds: readonly ActivityKind[];
   ranges: ReadonlyArray<{ from: string; to: string }>;
+  logins?: readonly string[];
 }
 
 /**

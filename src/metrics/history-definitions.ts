@@ -19,9 +19,12 @@ export const STALE_OWNER_ACTIVITY: readonly ActivityKind[] = [
  */
 export const FIRST_PULL_REQUESTS: EarliestPullRequestsQuestion = { perAuthor: 2, includeDrafts: true };
 
-/** The questions a report asks the store about the history for these stale-owner look-backs. */
-export function reportHistoryQuestions(ranges: ReadonlyArray<{ from: string; to: string }>): HistoryQuestions {
-  return { activity: { kinds: STALE_OWNER_ACTIVITY, ranges }, earliestPullRequests: FIRST_PULL_REQUESTS };
+/**
+ * The questions a report asks the store about the history for these stale-owner look-backs; who was active, of
+ * `owners` only (lower case) when given: `stale_owners` asks about nobody else.
+ */
+export function reportHistoryQuestions(ranges: ReadonlyArray<{ from: string; to: string }>, owners?: readonly string[]): HistoryQuestions {
+  return { activity: { kinds: STALE_OWNER_ACTIVITY, ranges, ...(owners ? { logins: owners } : {}) }, earliestPullRequests: FIRST_PULL_REQUESTS };
 }
 
 /** Whether a PR counts towards its author's earliest PRs ({@link FIRST_PULL_REQUESTS}); the store applies the same. */

@@ -10,18 +10,18 @@ import type { Store } from '../store/store.js';
  * comments and metric-relevant events (closed issues keep their closer: `closed` is a metric event kind), and the
  * history the older items still matter for (authors' first PRs, the earliest item, the stale-owner look-backs, and
  * when each of `owners` idle through the look-back was last active: a stale owner's date, from the whole history).
+ * Given `owners` (every owner login of the report's area model), the look-backs ask about them only: they are all
+ * `stale_owners` looks up. Without, about every login (an organisation report pools them across repositories).
  */
 export function loadReportActivity(
   store: Pick<Store, 'loadActivity'>,
   installationId: number,
   repoId: number,
   window: Window,
-  owners: readonly string[] = [],
+  owners?: readonly string[],
 ): Promise<RepositoryActivity | undefined> {
-  return loadActivity(store, installationId, repoId, [window], {
-    logins: [...new Set(owners.map((owner) => owner.toLowerCase()))].sort(),
-    until: window.to.toISOString(),
-  });
+  const logins = owners && [...new Set(owners.map((owner) => owner.toLowerCase()))].sort();
+  return loadActivity(store, installationId, repoId, [window], logins ? { logins, until: window.to.toISOString() } : null);
 }
 
 /**
@@ -50,6 +50,7 @@ function loadActivity(
   installationId: number,
   repoId: number,
   windows: readonly Window[],
+  /** The owners a report asks about (their activity, and when the idle ones were last active); `null`: everyone's activity. */
   lastActiveOf: { logins: readonly string[]; until: string } | null,
 ): Promise<RepositoryActivity | undefined> {
   const since = Math.min(...windows.map((window) => metricHorizon(window).getTime()));
@@ -57,7 +58,7 @@ function loadActivity(
   return store.loadActivity(installationId, repoId, {
     since: new Date(since).toISOString(),
     eventKinds: METRIC_EVENT_KINDS,
-    history: reportHistoryQuestions([...ranges.values()]),
+    history: reportHistoryQuestions([...ranges.values()], lastActiveOf?.logins),
     ...(lastActiveOf && lastActiveOf.logins.length > 0 ? { lastActiveOf } : {}),
   });
 }

@@ -72,7 +72,7 @@ export async function readHistory(
     contiguousThrough,
     // No PR in the run: PRs opened from now on will be stored; none before is known to be.
     completeSince: runStart <= 1 ? null : (boundary?.created_at ?? FAR_FUTURE),
-    activeLogins: await readActiveLogins(db, inRepo, questions.activity.kinds, questions.activity.ranges, narrow?.logins),
+    activeLogins: await readActiveLogins(db, inRepo, questions.activity.kinds, questions.activity.ranges, narrow?.logins ?? questions.activity.logins),
   };
 }
 

@@ -91,4 +91,27 @@ describe.each(TEST_BACKENDS)('the metrics define what the store answers about th
     const withoutOwners = (await loadReportActivity(store, 1, activity.repository.repoId, window))!;
     expect(withoutOwners.history!.lastActive).toBeUndefined();
   });
+
+  // `stale_owners` looks up owners only: a report given its owners asks the store about no one else (a year of
+  // activity is not scanned for every login), and its report is the whole history's.
+  it('asks who was active about the owners only when given them', async () => {
+    const owners = [reviewsOnly, commenter];
+    const lowerOwners = owners.map((login) => login.toLowerCase()).sort();
+    const asked = (await loadReportActivity(store, 1, activity.repository.repoId, window, owners))!;
+    const everyone = (await loadReportActivity(store, 1, activity.repository.repoId, window))!;
+    for (const range of asked.history!.activeLogins) expect(range.logins.every((login) => lowerOwners.includes(login))).toBe(true);
+    expect(asked.history!.activeLogins.find((range) => range.to === lookBack.to)!.logins).toEqual(lowerOwners);
+    const all = everyone.history!.activeLogins.find((range) => range.to === lookBack.to)!.logins;
+    expect(all.length).toBeGreaterThan(lowerOwners.length);
+    expect(all).toEqual(expect.arrayContaining(lowerOwners));
+    const whole = (await store.loadActivity(1, activity.repository.repoId))!;
+    expect(report(asked)).toEqual(report(whole));
+    expect(report(everyone)).toEqual(report(whole));
+    // With no owner logins (no area model, or teams only) nothing is asked, and nothing is stale.
+    const none = (await loadReportActivity(store, 1, activity.repository.repoId, window, []))!;
+    expect(none.history!.activeLogins.every((range) => range.logins.length === 0)).toBe(true);
+    const teamsOnly = buildAreaModel({ paths, files: new Map([['.github/CODEOWNERS', '* @org/team\n']]) });
+    const built = (read: RepositoryActivity) => buildReport({ activity: read, config, to: END, areaModel: teamsOnly, paths, supplyChain: null }).report;
+    expect(built(none)).toEqual(built(whole));
+  });
 });
