@@ -166,7 +166,7 @@ export class ActivityMirror {
             const records = await readRecords(
               context,
               reader as unknown as ArrayRowReader<R & CurrentFields>,
-              sql`SELECT ${columnList(reader as ArrayRowReader<unknown>)} FROM ${sql.table(table)} WHERE ${context.inRepo} AND number IN (${sql.join(chunk)})`,
+              sql`SELECT ${columnList(context, reader as ArrayRowReader<unknown>)} FROM ${sql.table(table)} WHERE ${context.inRepo} AND number IN (${sql.join(chunk)})`,
             );
             for (const record of records) read.set(record.number, record);
           }

@@ -128,7 +128,7 @@ export async function readActivity(
   const milestones = await db.selectFrom('milestones').selectAll().where(inRepo).orderBy('number').execute();
   const current = selectCurrentItems(milestones, since);
   const readItems = <R>(table: 'pull_requests' | 'issues', reader: ArrayRowReader<R>) =>
-    readRecords(context, reader, sql`SELECT ${columnList(reader)} FROM ${sql.table(table)} WHERE ${inRepo} AND ${current} ORDER BY number`);
+    readRecords(context, reader, sql`SELECT ${columnList(context, reader)} FROM ${sql.table(table)} WHERE ${inRepo} AND ${current} ORDER BY number`);
   if (options.since !== undefined && options.only) {
     const source = mirror?.sourceFor(context, installationId, options.since, recentMilestoneNumbers(milestones, options.since));
     const narrow = { since: options.since, current, eventKinds: options.eventKinds ? [...options.eventKinds] : null, only: options.only, history: options.history };
@@ -212,8 +212,22 @@ export function recentMilestoneNumbers(milestones: ReadonlyArray<{ number: numbe
   return new Set(milestones.filter((milestone) => milestone.state === 'open' || (milestone.closed_at ?? '') >= since).map((milestone) => milestone.number));
 }
 
-export function columnList(reader: ArrayRowReader<unknown>): RawBuilder<unknown> {
-  return sql.join(reader.columns.map((column) => sql.ref(column)));
+/**
+ * What `reader` selects, each column as its `sent` says (codes only where the database mixes types in a column). The
+ * expressions keep their column's name unaliased, so an `ORDER BY` of the query still orders by the stored value.
+ */
+export function columnList(context: Pick<ReadContext, 'rows'>, reader: ArrayRowReader<unknown>): RawBuilder<unknown> {
+  return sql.join(
+    reader.columns.map((column, index) => {
+      const value = sql.ref(column);
+      const how = reader.sent[index];
+      if (how === undefined) return value;
+      if ('usually' in how) return sql`NULLIF(${value}, ${sql.lit(how.usually)})`;
+      if ('sameAs' in how) return sql`NULLIF(${value}, ${sql.ref(how.sameAs)})`;
+      if (!context.rows.mixesTypes) return value;
+      return sql`CASE ${value} ${sql.join(how.oneOf.map((text, code) => sql`WHEN ${sql.lit(text)} THEN ${sql.lit(code)}`), sql` `)} ELSE ${value} END`;
+    }),
+  );
 }
 
 export async function readRecords<R>(context: ReadContext, reader: ArrayRowReader<R>, query: RawBuilder<unknown>): Promise<R[]> {
@@ -239,7 +253,7 @@ async function readChildren<R>(
 ): Promise<R[]> {
   const { inRepo } = context;
   const table = sql.table(child.table);
-  const columns = columnList(child.reader as ArrayRowReader<unknown>);
+  const columns = columnList(context, child.reader as ArrayRowReader<unknown>);
   const time = sql.ref(child.time);
   const order = sql.join(child.orderBy.map((column) => sql.ref(column)));
   const recentRows = since === null ? sql`1 = 1` : child.untimed ? sql`(${time} >= ${since} OR ${time} IS NULL)` : sql`${time} >= ${since}`;

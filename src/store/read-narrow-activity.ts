@@ -184,7 +184,7 @@ export function sqlNarrowReadSource(context: ReadContext, current: RawBuilder<Sq
       const records = [];
       for (const chunk of chunksOf(numbers)) {
         records.push(
-          ...(await readRecords(context, reader, sql`SELECT ${columnList(reader as ArrayRowReader<unknown>)} FROM ${sql.table(table)}
+          ...(await readRecords(context, reader, sql`SELECT ${columnList(context, reader as ArrayRowReader<unknown>)} FROM ${sql.table(table)}
             WHERE ${inRepo} AND ${current} AND number IN (${sql.join(chunk)}) ORDER BY number`)),
         );
       }
@@ -198,7 +198,7 @@ export function sqlNarrowReadSource(context: ReadContext, current: RawBuilder<Sq
     recentChildren: async (child, numbers, since, rows) => {
       // From a time on, read along the time index; few of those rows are of other PRs.
       const values = await context.rows(
-        sql`SELECT ${columnList(child.reader as ArrayRowReader<unknown>)}, ${sql.ref(child.itemNumber)} FROM ${sql.table(child.table)}
+        sql`SELECT ${columnList(context, child.reader as ArrayRowReader<unknown>)}, ${sql.ref(child.itemNumber)} FROM ${sql.table(child.table)}
           WHERE ${inRepo} AND ${sql.ref(child.time)} >= ${since} AND ${rows.where}`.compile(context.db),
       );
       return values.filter((row) => numbers.has(row[row.length - 1] as number)).map((row) => child.reader.read(row, context.repoId));
@@ -219,7 +219,7 @@ export async function readChildRows<R>(
   const rows: Array<{ record: R; itemNumber: number }> = [];
   for (const chunk of chunksOf(numbers)) {
     const values = await context.rows(
-      sql`SELECT ${columnList(child.reader as ArrayRowReader<unknown>)}, ${sql.ref(child.itemNumber)} FROM ${sql.table(child.table)}
+      sql`SELECT ${columnList(context, child.reader as ArrayRowReader<unknown>)}, ${sql.ref(child.itemNumber)} FROM ${sql.table(child.table)}
         WHERE ${context.inRepo} AND ${child.side(pullRequests)} AND ${sql.ref(child.itemNumber)} IN (${sql.join(chunk)}) AND ${child.where}`.compile(context.db),
     );
     for (const row of values) rows.push({ record: child.reader.read(row, context.repoId), itemNumber: row[row.length - 1] as number });

@@ -140,13 +140,16 @@ describe('the activity mirror of the SQLite store', () => {
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
     const inner = sqliteArrayRows(database);
     let duringRead: (() => Promise<void>) | null = null;
-    const rows: typeof inner = async (query) => {
-      const result = await inner(query);
-      const write = duringRead;
-      duringRead = null;
-      if (write) await write();
-      return result;
-    };
+    const rows: typeof inner = Object.assign(
+      async (query: Parameters<typeof inner>[0]) => {
+        const result = await inner(query);
+        const write = duringRead;
+        duringRead = null;
+        if (write) await write();
+        return result;
+      },
+      { mixesTypes: inner.mixesTypes },
+    );
     // The write goes through another connection; the data version is held still so that only `forgetItems` tells.
     const mirror = new ActivityMirror(db, () => 0);
     const context = { db, rows, repoId: 1, inRepo: sql<SqlBool>`(installation_id = 1 AND repo_id = 1)` };
